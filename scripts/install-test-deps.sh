@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what kubectl-etcd's build and tests need on a fresh Debian 12 machine (run as root):
+#   protoc           etcd-client compiles etcd's protobufs at build time
+#   etcd 3.4         Debian bookworm's etcd-server/etcd-client (/usr/bin/etcd, /usr/bin/etcdctl)
+#   etcd 3.5         Debian trixie's packages, unpacked under $ETCD35_DIR without touching the
+#                    system's apt configuration (bookworm has no 3.5)
+# Idempotent: a second run only checks.
+set -euo pipefail
+
+ETCD35_DIR=${ETCD35_DIR:-/opt/kubectl-etcd-test/etcd-3.5}
+export DEBIAN_FRONTEND=noninteractive
+
+need=()
+command -v protoc >/dev/null || need+=(protobuf-compiler)
+[ -x /usr/bin/etcd ] || need+=(etcd-server)
+[ -x /usr/bin/etcdctl ] || need+=(etcd-client)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -q
+  # policy-rc.d keeps the etcd package from starting a plaintext etcd on 2379.
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  apt-get install -y -q --no-install-recommends "${need[@]}"
+fi
+
+if ! "$ETCD35_DIR/usr/bin/etcd" --version 2>/dev/null | grep -q 'etcd Version: 3\.5\.'; then
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/debs"
+  mirror=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+  mirror=${mirror:-http://deb.debian.org/debian}
+  echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $mirror trixie main" > "$work/sources.list"
+  apt_opts=(-o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache"
+            -o "Dir::Etc::SourceList=$work/sources.list" -o Dir::Etc::SourceParts=/nonexistent
+            -o APT::Sandbox::User=root)
+  apt-get "${apt_opts[@]}" update -q
+  (cd "$work/debs" && apt-get "${apt_opts[@]}" download etcd-server etcd-client)
+  rm -rf "$ETCD35_DIR" && mkdir -p "$ETCD35_DIR"
+  for d in "$work/debs"/*.deb; do dpkg-deb -x "$d" "$ETCD35_DIR"; done
+fi
+
+/usr/bin/etcd --version | head -1
+"$ETCD35_DIR/usr/bin/etcd" --version | head -1
+"$ETCD35_DIR/usr/bin/etcdutl" version | head -1

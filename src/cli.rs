@@ -1,0 +1,375 @@
+//! Command-line definitions (clap derive). Parsing only: no I/O happens here.
+//!
+//! Global flags are `global = true` because kubectl passes everything after the
+//! plugin name to us, so `kubectl etcd get -w json /foo` and
+//! `kubectl etcd -w json get /foo` must both work.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Operate the etcd behind a Kubernetes cluster: etcdctl-compatible commands and safe snapshots.
+#[derive(Debug, Parser)]
+#[command(
+    name = "kubectl-etcd",
+    bin_name = "kubectl etcd",
+    version,
+    max_term_width = 100,
+    after_help = "Examples:\n  \
+      kubectl etcd --endpoints https://127.0.0.1:2379 --cacert ca.crt --cert client.crt --key client.key get / --prefix --keys-only\n  \
+      kubectl etcd endpoint status -w table\n  \
+      kubectl etcd snapshot save backup.db"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags valid on every command. Each has an `ETCDCTL_*` environment variable, as in etcdctl;
+/// unlike etcdctl, a flag given on the command line simply overrides its variable.
+#[derive(Debug, Args, Clone)]
+pub struct GlobalArgs {
+    /// Comma-separated etcd client URLs (https://host:port). Selects direct mode.
+    #[arg(
+        long,
+        global = true,
+        env = "ETCDCTL_ENDPOINTS",
+        value_delimiter = ',',
+        value_name = "URLS"
+    )]
+    pub endpoints: Vec<String>,
+
+    /// CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt).
+    #[arg(long, global = true, env = "ETCDCTL_CACERT", value_name = "FILE")]
+    pub cacert: Option<PathBuf>,
+
+    /// Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt).
+    #[arg(long, global = true, env = "ETCDCTL_CERT", value_name = "FILE")]
+    pub cert: Option<PathBuf>,
+
+    /// Private key of the client certificate.
+    #[arg(long, global = true, env = "ETCDCTL_KEY", value_name = "FILE")]
+    pub key: Option<PathBuf>,
+
+    /// Do not verify the server certificate (encryption only; anyone in the middle can read everything).
+    #[arg(long, global = true, env = "ETCDCTL_INSECURE_SKIP_TLS_VERIFY")]
+    pub insecure_skip_tls_verify: bool,
+
+    /// How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m).
+    #[arg(long, global = true, env = "ETCDCTL_DIAL_TIMEOUT", default_value = "2s", value_parser = parse_duration, value_name = "DURATION")]
+    pub dial_timeout: Duration,
+
+    /// Time limit of each request (snapshot save and watch are exempt unless given explicitly).
+    #[arg(long, global = true, env = "ETCDCTL_COMMAND_TIMEOUT", value_parser = parse_duration, value_name = "DURATION")]
+    pub command_timeout: Option<Duration>,
+
+    /// Output format. `-o` is accepted too, as kubectl users type it.
+    #[arg(short = 'w', long = "write-out", visible_short_alias = 'o', global = true, env = "ETCDCTL_WRITE_OUT", value_enum, default_value_t = OutputFormat::Simple)]
+    pub write_out: OutputFormat,
+
+    /// Answer yes to every confirmation (needed for writes when stdin is not a terminal).
+    #[arg(long, short = 'y', global = true)]
+    pub yes: bool,
+}
+
+/// Output formats, as etcdctl names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Human-readable text, as etcdctl prints it.
+    Simple,
+    /// etcdctl's JSON (one document per line; keys and values base64).
+    Json,
+    /// ASCII table (endpoint, member and snapshot status commands).
+    Table,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Get a key or a range of keys.
+    #[command(
+        after_help = "Examples:\n  kubectl etcd get /registry/pods/default/nginx\n  kubectl etcd get /registry/ --prefix --keys-only\n  kubectl etcd get /registry/ --prefix --count-only\n  kubectl etcd get --snapshot backup.db /registry/deployments/ --prefix --keys-only"
+    )]
+    Get(GetArgs),
+    /// Put a key (the value is read from stdin when not given).
+    Put(PutArgs),
+    /// Delete a key or a range of keys.
+    #[command(alias = "delete")]
+    Del(DelArgs),
+    /// Watch a key or prefix and print every change until Ctrl-C.
+    Watch(WatchArgs),
+    /// Health and status of endpoints.
+    #[command(subcommand)]
+    Endpoint(EndpointCommand),
+    /// Cluster membership.
+    #[command(subcommand)]
+    Member(MemberCommand),
+    /// Defragment the storage of each endpoint (blocks that member while it runs).
+    Defrag(ClusterFlag),
+    /// List or disarm alarms (NOSPACE, CORRUPT).
+    #[command(subcommand)]
+    Alarm(AlarmCommand),
+    /// Compact the key history up to a revision (older revisions become unreadable).
+    Compaction(CompactionArgs),
+    /// Save, check and look inside snapshots (backups).
+    #[command(subcommand)]
+    Snapshot(SnapshotCommand),
+    /// Print the plugin version and, with endpoints, the servers' versions.
+    Version,
+}
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    /// Key, or start of the range.
+    #[arg(id = "key_arg", value_name = "KEY")]
+    pub key: String,
+    /// End of the range [key, range_end).
+    pub range_end: Option<String>,
+    /// Get all keys with this prefix.
+    #[arg(long, conflicts_with_all = ["from_key", "range_end"])]
+    pub prefix: bool,
+    /// Get keys that are greater than or equal to the key (byte order).
+    #[arg(long, conflicts_with = "range_end")]
+    pub from_key: bool,
+    /// Print keys without values.
+    #[arg(long, conflicts_with = "count_only")]
+    pub keys_only: bool,
+    /// Print only values (simple output).
+    #[arg(long)]
+    pub print_value_only: bool,
+    /// Print only the number of keys.
+    #[arg(long)]
+    pub count_only: bool,
+    /// Maximum number of results (0 = no limit).
+    #[arg(long, default_value_t = 0)]
+    pub limit: i64,
+    /// Read at this revision (0 = latest).
+    #[arg(long, default_value_t = 0)]
+    pub rev: i64,
+    /// Sort by this field.
+    #[arg(long, value_enum, ignore_case = true)]
+    pub sort_by: Option<SortBy>,
+    /// Sort order (defaults to ascend when --sort-by is given).
+    #[arg(long, value_enum, ignore_case = true)]
+    pub order: Option<SortOrder>,
+    /// Read from a snapshot file instead of a live server (offline; nothing is contacted).
+    #[arg(long, value_name = "FILE")]
+    pub snapshot: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "UPPER")]
+pub enum SortBy {
+    Create,
+    Key,
+    Modify,
+    Value,
+    Version,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "UPPER")]
+pub enum SortOrder {
+    Ascend,
+    Descend,
+}
+
+#[derive(Debug, Args)]
+pub struct PutArgs {
+    #[arg(id = "key_arg", value_name = "KEY")]
+    pub key: String,
+    /// Value; read from stdin when omitted.
+    pub value: Option<String>,
+    /// Print the previous key-value.
+    #[arg(long)]
+    pub prev_kv: bool,
+    /// Attach the key to this lease (hex ID).
+    #[arg(long, value_name = "HEX_ID")]
+    pub lease: Option<String>,
+    /// Keep the current value (update the lease only).
+    #[arg(long)]
+    pub ignore_value: bool,
+    /// Keep the current lease.
+    #[arg(long)]
+    pub ignore_lease: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DelArgs {
+    #[arg(id = "key_arg", value_name = "KEY")]
+    pub key: String,
+    pub range_end: Option<String>,
+    /// Delete all keys with this prefix.
+    #[arg(long, conflicts_with_all = ["from_key", "range_end"])]
+    pub prefix: bool,
+    /// Delete keys greater than or equal to the key.
+    #[arg(long, conflicts_with = "range_end")]
+    pub from_key: bool,
+    /// Print the deleted key-values.
+    #[arg(long)]
+    pub prev_kv: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    #[arg(id = "key_arg", value_name = "KEY")]
+    pub key: String,
+    pub range_end: Option<String>,
+    /// Watch all keys with this prefix.
+    #[arg(long, conflicts_with = "range_end")]
+    pub prefix: bool,
+    /// Start watching at this revision (replays history since then).
+    #[arg(long, default_value_t = 0)]
+    pub rev: i64,
+    /// Print the previous key-value with each event.
+    #[arg(long)]
+    pub prev_kv: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EndpointCommand {
+    /// Check that each endpoint commits a proposal (and has no alarm).
+    Health(ClusterFlag),
+    /// Version, DB size, leader and raft position of each endpoint.
+    Status(ClusterFlag),
+}
+
+#[derive(Debug, Args)]
+pub struct ClusterFlag {
+    /// Use every member's client URLs (from member list) instead of --endpoints.
+    #[arg(long)]
+    pub cluster: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MemberCommand {
+    /// List the members of the cluster.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AlarmCommand {
+    /// List active alarms.
+    List,
+    /// Disarm every active alarm.
+    Disarm,
+}
+
+#[derive(Debug, Args)]
+pub struct CompactionArgs {
+    /// Revision to compact up to (exclusive of newer history).
+    pub revision: i64,
+    /// Wait until the compacted revisions are physically removed.
+    #[arg(long)]
+    pub physical: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SnapshotCommand {
+    /// Stream a snapshot from one endpoint into FILE (`-` for stdout), verified, mode 0600.
+    #[command(
+        after_help = "Examples:\n  kubectl etcd snapshot save backup.db\n  kubectl etcd snapshot save - | gzip > backup.db.gz"
+    )]
+    Save(SnapshotSaveArgs),
+    /// Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl).
+    Status(SnapshotFileArgs),
+    /// Check a snapshot's SHA-256 trailer and its bbolt and etcd structure.
+    Verify(SnapshotVerifyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SnapshotSaveArgs {
+    /// Destination file, or `-` for stdout.
+    pub file: PathBuf,
+    /// Replace FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SnapshotFileArgs {
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SnapshotVerifyArgs {
+    pub file: PathBuf,
+    /// Accept a file without the SHA-256 trailer (a `member/snap/db` copied from a data dir).
+    #[arg(long)]
+    pub skip_hash_check: bool,
+}
+
+/// Parses Go-style durations (`2s`, `500ms`, `1m30s`) as etcdctl accepts them.
+fn parse_duration(s: &str) -> Result<Duration, String> {
+    humantime::parse_duration(s).map_err(|e| format!("{e} (examples: 2s, 500ms, 1m)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn write_out_spellings() {
+        for args in [
+            &["kubectl-etcd", "-w", "json", "member", "list"][..],
+            &["kubectl-etcd", "member", "list", "-o", "json"],
+            &["kubectl-etcd", "member", "list", "--write-out=json"],
+            &["kubectl-etcd", "member", "list", "-ojson"],
+        ] {
+            let cli = Cli::try_parse_from(args).unwrap();
+            assert_eq!(cli.global.write_out, OutputFormat::Json, "{args:?}");
+        }
+    }
+
+    #[test]
+    fn endpoints_are_comma_separated_and_durations_go_style() {
+        let cli = Cli::try_parse_from([
+            "kubectl-etcd",
+            "get",
+            "k",
+            "--endpoints",
+            "https://a:1,https://b:2",
+            "--dial-timeout",
+            "1m30s",
+        ])
+        .unwrap();
+        assert_eq!(cli.global.endpoints, ["https://a:1", "https://b:2"]);
+        assert_eq!(cli.global.dial_timeout, Duration::from_secs(90));
+    }
+
+    #[test]
+    fn sort_flags_are_case_insensitive() {
+        let cli = Cli::try_parse_from([
+            "kubectl-etcd",
+            "get",
+            "k",
+            "--sort-by",
+            "modify",
+            "--order",
+            "DESCEND",
+        ])
+        .unwrap();
+        let Command::Get(get) = cli.command else {
+            panic!()
+        };
+        assert_eq!(get.sort_by, Some(SortBy::Modify));
+        assert_eq!(get.order, Some(SortOrder::Descend));
+    }
+
+    #[test]
+    fn prefix_conflicts_with_range_end() {
+        assert!(Cli::try_parse_from(["kubectl-etcd", "get", "a", "b", "--prefix"]).is_err());
+        assert!(
+            Cli::try_parse_from(["kubectl-etcd", "get", "a", "--prefix", "--from-key"]).is_err()
+        );
+    }
+}

@@ -1,0 +1,26 @@
+//! `member list`.
+
+use anyhow::Result;
+
+use super::{emit, emit_json, Ctx};
+use crate::cli::MemberCommand;
+use crate::exit::Code;
+use crate::output::model::MemberList;
+use crate::output::{render, Format};
+
+pub async fn run(ctx: &Ctx, cmd: MemberCommand) -> Result<Code> {
+    match cmd {
+        MemberCommand::List => {
+            let target = ctx.target()?;
+            let mut client = target.client().await?;
+            let resp = target.request("member list", client.member_list()).await?;
+            let list = MemberList::from(&resp);
+            match ctx.format() {
+                Format::Json => emit_json(&list)?,
+                Format::Table => emit(render::member_list(&list, true))?,
+                Format::Simple => emit(render::member_list(&list, false))?,
+            }
+            Ok(Code::Success)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! kubectl-etcd: operate the etcd behind a Kubernetes cluster.
+//!
+//! `main` only parses, runs the command and turns its error into an exit code and a
+//! message that says what failed, why, and what to do next.
+
+mod cli;
+mod cmd;
+mod confirm;
+mod etcd;
+mod exit;
+mod output;
+mod snapshot;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // etcdctl exits 128 on bad arguments; help and version are not errors.
+            return if e.use_stderr() {
+                exit::Code::BadArgs.into()
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("Error: cannot start the async runtime: {e}");
+            return exit::Code::Error.into();
+        }
+    };
+    match runtime.block_on(cmd::run(cli)) {
+        Ok(code) => code.into(),
+        Err(err) => {
+            report(&err);
+            exit::code_for(&err).into()
+        }
+    }
+}
+
+/// `Error: <what failed>`, one `caused by:` line per cause, then a `hint:` with the next step.
+fn report(err: &anyhow::Error) {
+    let mut chain = err.chain();
+    if let Some(top) = chain.next() {
+        eprintln!("Error: {top}");
+    }
+    for cause in chain {
+        eprintln!("  caused by: {cause}");
+    }
+    if let Some(hint) = exit::hint_for(err) {
+        eprintln!("hint: {hint}");
+    }
+}

@@ -1,0 +1,237 @@
+//! Writing a snapshot so that a half-written file can never pass for a backup:
+//! `<file>.part` (mode 0600: it holds every Secret of the cluster) → stream → check the
+//! SHA-256 trailer → fsync → rename → fsync the directory. Dropped before `commit`, the
+//! `.part` is removed, so errors and Ctrl-C leave nothing behind.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+
+/// etcd appends a SHA-256 of the image to every snapshot stream.
+pub const TRAILER_LEN: usize = 32;
+
+#[derive(Debug, Error)]
+pub enum WriteError {
+    #[error("{} already exists; pass --force to replace it, or choose another name", .0.display())]
+    Exists(PathBuf),
+    #[error("{} is a directory; give a file name such as {}/backup.db", .0.display(), .0.display())]
+    IsDirectory(PathBuf),
+    #[error("cannot create {}: {source}", .path.display())]
+    Create { path: PathBuf, source: io::Error },
+    #[error("cannot write {}: {source}", .path.display())]
+    Write { path: PathBuf, source: io::Error },
+    #[error("the stream ended without etcd's SHA-256 trailer ({0} bytes received, expected a multiple of 512 plus 32): the snapshot is incomplete")]
+    NoTrailer(u64),
+    #[error("the snapshot's SHA-256 does not match the trailer etcd sent (got {got}, etcd says {want}): the data was corrupted in transit")]
+    HashMismatch { got: String, want: String },
+}
+
+/// Computes the SHA-256 of everything but the last 32 bytes of a stream, and keeps those.
+#[derive(Default)]
+pub struct TrailerHasher {
+    hasher: Sha256,
+    tail: Vec<u8>,
+    total: u64,
+}
+
+impl TrailerHasher {
+    pub fn update(&mut self, chunk: &[u8]) {
+        self.total += chunk.len() as u64;
+        if chunk.len() >= TRAILER_LEN {
+            self.hasher.update(&self.tail);
+            let split = chunk.len() - TRAILER_LEN;
+            self.hasher.update(&chunk[..split]);
+            self.tail.clear();
+            self.tail.extend_from_slice(&chunk[split..]);
+        } else {
+            self.tail.extend_from_slice(chunk);
+            if self.tail.len() > TRAILER_LEN {
+                let extra = self.tail.len() - TRAILER_LEN;
+                self.hasher.update(&self.tail[..extra]);
+                self.tail.drain(..extra);
+            }
+        }
+    }
+
+    /// Checks the trailer as etcdctl does (`size % 512 == 32`), then the digest.
+    /// Returns the image digest in hex.
+    pub fn finish(self) -> Result<String, WriteError> {
+        if self.total % 512 != TRAILER_LEN as u64 {
+            return Err(WriteError::NoTrailer(self.total));
+        }
+        let got = hex(&self.hasher.finalize());
+        let want = hex(&self.tail);
+        if got != want {
+            return Err(WriteError::HashMismatch { got, want });
+        }
+        Ok(got)
+    }
+
+    pub fn total(&self) -> u64 {
+        self.total
+    }
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A `<path>.part` file that becomes `<path>` only through [`PartFile::commit`].
+pub struct PartFile {
+    part: PathBuf,
+    dest: PathBuf,
+    file: Option<File>,
+}
+
+impl PartFile {
+    pub fn create(dest: &Path, force: bool) -> Result<Self, WriteError> {
+        if dest.is_dir() {
+            return Err(WriteError::IsDirectory(dest.to_path_buf()));
+        }
+        if !force && dest.symlink_metadata().is_ok() {
+            return Err(WriteError::Exists(dest.to_path_buf()));
+        }
+        let mut name = dest
+            .file_name()
+            .map(|n| n.to_os_string())
+            .unwrap_or_default();
+        name.push(".part");
+        let part = dest.with_file_name(name);
+        // A leftover .part is ours (a killed earlier run); truncate it.
+        let file = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&part)
+            .map_err(|source| WriteError::Create {
+                path: part.clone(),
+                source,
+            })?;
+        Ok(Self {
+            part,
+            dest: dest.to_path_buf(),
+            file: Some(file),
+        })
+    }
+
+    pub fn part_path(&self) -> &Path {
+        &self.part
+    }
+
+    pub fn write(&mut self, buf: &[u8]) -> Result<(), WriteError> {
+        let file = self.file.as_mut().ok_or_else(|| WriteError::Write {
+            path: self.part.clone(),
+            source: io::Error::other("already committed"),
+        })?;
+        file.write_all(buf).map_err(|source| WriteError::Write {
+            path: self.part.clone(),
+            source,
+        })
+    }
+
+    /// fsync, rename over the destination, fsync the directory so the rename is durable.
+    pub fn commit(mut self) -> Result<PathBuf, WriteError> {
+        let werr = |path: &Path, source| WriteError::Write {
+            path: path.to_path_buf(),
+            source,
+        };
+        if let Some(file) = self.file.take() {
+            file.sync_all().map_err(|e| werr(&self.part, e))?;
+        }
+        std::fs::rename(&self.part, &self.dest).map_err(|e| werr(&self.dest, e))?;
+        let dir = match self.dest.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        File::open(&dir)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| werr(&dir, e))?;
+        self.part = PathBuf::new();
+        Ok(self.dest.clone())
+    }
+}
+
+impl Drop for PartFile {
+    fn drop(&mut self) {
+        if !self.part.as_os_str().is_empty() {
+            let _ = std::fs::remove_file(&self.part);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn stream(image: &[u8]) -> Vec<u8> {
+        let mut s = image.to_vec();
+        s.extend_from_slice(&Sha256::digest(image));
+        s
+    }
+
+    #[test]
+    fn trailer_checked_whatever_the_chunking() {
+        let image = vec![7u8; 1024];
+        let s = stream(&image);
+        for chunk in [1, 5, 31, 32, 33, 100, 4096] {
+            let mut h = TrailerHasher::default();
+            for c in s.chunks(chunk) {
+                h.update(c);
+            }
+            assert_eq!(
+                h.finish().unwrap(),
+                hex(&Sha256::digest(&image)),
+                "chunk {chunk}"
+            );
+        }
+    }
+
+    #[test]
+    fn bad_trailer_and_truncation_are_detected() {
+        let mut s = stream(&[1u8; 512]);
+        let last = s.len() - 1;
+        s[last] ^= 1;
+        let mut h = TrailerHasher::default();
+        h.update(&s);
+        assert!(matches!(h.finish(), Err(WriteError::HashMismatch { .. })));
+        let mut h = TrailerHasher::default();
+        h.update(&s[..500]);
+        assert!(matches!(h.finish(), Err(WriteError::NoTrailer(500))));
+    }
+
+    #[test]
+    fn part_file_is_private_and_removed_unless_committed() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("b.db");
+        let mut p = PartFile::create(&dest, false).unwrap();
+        p.write(b"x").unwrap();
+        let part = p.part_path().to_path_buf();
+        assert_eq!(
+            std::fs::metadata(&part).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        drop(p);
+        assert!(!part.exists() && !dest.exists());
+
+        let mut p = PartFile::create(&dest, false).unwrap();
+        p.write(b"y").unwrap();
+        p.commit().unwrap();
+        assert_eq!(std::fs::read(&dest).unwrap(), b"y");
+        assert!(!part.exists());
+        assert!(matches!(
+            PartFile::create(&dest, false),
+            Err(WriteError::Exists(_))
+        ));
+        assert!(PartFile::create(&dest, true).is_ok());
+        assert!(matches!(
+            PartFile::create(dir.path(), true),
+            Err(WriteError::IsDirectory(_))
+        ));
+    }
+}

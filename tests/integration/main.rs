@@ -1,0 +1,7 @@
+//! Integration tests: kubectl-etcd against real etcd 3.4 and 3.5 servers over mutual TLS,
+//! compared with the installed etcdctl/etcdutl on the same data.
+
+mod support;
+
+mod direct;
+mod errors;

@@ -1,0 +1,6 @@
+//! Test support: real etcd clusters, their PKI, and runners for both CLIs.
+#![allow(dead_code)]
+
+pub mod etcd;
+pub mod pki;
+pub mod run;

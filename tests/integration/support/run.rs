@@ -1,0 +1,98 @@
+//! Running `kubectl-etcd` and the reference `etcdctl` with the same arguments.
+
+use std::ffi::OsStr;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use super::etcd::Cluster;
+
+#[derive(Debug)]
+pub struct Out {
+    pub code: i32,
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+}
+
+impl Out {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.stdout).into_owned()
+    }
+    #[track_caller]
+    pub fn ok(self) -> Self {
+        assert_eq!(
+            self.code,
+            0,
+            "exit {}: stderr: {}\nstdout: {}",
+            self.code,
+            self.stderr,
+            self.text()
+        );
+        self
+    }
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}\nstderr: {}", self.text(), self.stderr))
+    }
+}
+
+pub fn ours_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_kubectl-etcd"))
+}
+
+/// A command with no ETCDCTL_* variables inherited, so tests are independent of the shell.
+pub fn clean(program: impl AsRef<OsStr>) -> Command {
+    let mut cmd = Command::new(program);
+    for (k, _) in std::env::vars_os() {
+        if k.to_string_lossy().starts_with("ETCDCTL_") {
+            cmd.env_remove(k);
+        }
+    }
+    cmd.env("ETCDCTL_API", "3");
+    cmd
+}
+
+pub fn run(mut cmd: Command, stdin: Option<&[u8]>) -> Out {
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input).unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    Out {
+        code: out.status.code().unwrap_or(-1),
+        stdout: out.stdout,
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// kubectl-etcd against `cluster` (all its endpoints), no confirmation prompts.
+pub fn ours(cluster: &Cluster, args: &[&str]) -> Out {
+    let mut cmd = clean(ours_path());
+    cmd.arg(format!("--endpoints={}", cluster.endpoints()))
+        .args(cluster.tls_args())
+        .args(args);
+    run(cmd, None)
+}
+
+/// The installed etcdctl of the cluster's version, same flags.
+pub fn etcdctl(cluster: &Cluster, args: &[&str]) -> Out {
+    let mut cmd = clean(cluster.version.etcdctl());
+    cmd.arg(format!("--endpoints={}", cluster.endpoints()))
+        .args(cluster.tls_args())
+        .args(args);
+    run(cmd, None)
+}
+
+/// kubectl-etcd with only the arguments given (for error cases).
+pub fn ours_raw(args: &[&str]) -> Out {
+    let mut cmd = clean(ours_path());
+    cmd.args(args);
+    run(cmd, None)
+}
