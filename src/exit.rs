@@ -57,6 +57,10 @@ impl Failure {
 
 /// The exit code for an error: the first cause in the chain that knows its code decides.
 pub fn code_for(err: &anyhow::Error) -> Code {
+    // `downcast_ref` also finds a Failure attached with `.context(…)`, which `chain()` hides.
+    if let Some(f) = err.downcast_ref::<Failure>() {
+        return f.code;
+    }
     for cause in err.chain() {
         if let Some(f) = cause.downcast_ref::<Failure>() {
             return f.code;
@@ -76,9 +80,20 @@ pub fn code_for(err: &anyhow::Error) -> Code {
 
 /// The next step for the user, if any cause in the chain suggests one.
 pub fn hint_for(err: &anyhow::Error) -> Option<String> {
+    if let Some(hint) = err.downcast_ref::<Failure>().and_then(|f| f.hint.clone()) {
+        return Some(hint);
+    }
     err.chain().find_map(|cause| {
         if let Some(f) = cause.downcast_ref::<Failure>() {
             return f.hint.clone();
+        }
+        if let Some(o) = cause.downcast_ref::<crate::snapshot::open::OpenError>() {
+            use crate::snapshot::open::OpenError as O;
+            return Some(match o {
+                O::Missing(_) | O::Directory(_) => "check the path of the snapshot file".into(),
+                O::Empty(_) => "take a new snapshot with `kubectl etcd snapshot save`".into(),
+                O::Io { .. } => "check that you may read the file".into(),
+            });
         }
         if let Some(c) = cause.downcast_ref::<ConnectError>() {
             return Some(c.hint().to_string());

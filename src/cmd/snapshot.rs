@@ -7,19 +7,21 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 
 use super::{emit, emit_json, Ctx};
-use crate::cli::{GetArgs, SnapshotCommand, SnapshotSaveArgs};
+use crate::cli::{GetArgs, SnapshotCommand, SnapshotSaveArgs, SortBy, SortOrder};
 use crate::exit::{Code, Failure};
-use crate::output::model::{Range, SnapshotSaved};
+use crate::output::model::{Header, Kv, Range, SnapshotSaved};
 use crate::output::progress::Transfer;
 use crate::output::units::{go_duration, humanize_bytes};
-use crate::output::Format;
+use crate::output::{table, Format};
+use crate::snapshot::open::SnapshotFile;
 use crate::snapshot::write::{PartFile, TrailerHasher};
+use crate::snapshot::{mvcc, verify, Db};
 
 pub async fn run(ctx: &Ctx, cmd: SnapshotCommand) -> Result<Code> {
     match cmd {
         SnapshotCommand::Save(args) => save(ctx, args).await,
         SnapshotCommand::Status(args) => status(ctx, &args.file),
-        SnapshotCommand::Verify(args) => verify(ctx, &args.file, args.skip_hash_check),
+        SnapshotCommand::Verify(args) => verify_file(ctx, &args.file, args.skip_hash_check),
     }
 }
 
@@ -40,94 +42,261 @@ async fn save(ctx: &Ctx, args: SnapshotSaveArgs) -> Result<Code> {
     } else {
         Some(PartFile::create(&args.file, args.force)?)
     };
-    let start = Instant::now();
-    let mut client = target.client_for(ep).await?;
-    let progress = Transfer::new("snapshot");
-    let mut hasher = TrailerHasher::default();
-    let fail = |e: anyhow::Error| {
+    // Ctrl-C must work even while a write to a slow disk or a full pipe blocks this task:
+    // a separate task removes the .part and exits.
+    let part_path = part.as_ref().map(|p| p.part_path().to_path_buf());
+    let interrupt = tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            if let Some(p) = part_path {
+                let _ = std::fs::remove_file(p);
+            }
+            eprintln!("\nError: interrupted: no snapshot was saved");
+            std::process::exit(Code::Interrupted as i32);
+        }
+    });
+    let result = stream_snapshot(&target, ep, part.as_mut(), ctx).await;
+    let failed = |e: anyhow::Error| {
         e.context(Failure::new(
             Code::SnapshotFailed,
             format!("snapshot save from {ep} failed"),
         ))
     };
+    let (size, sha256, took) = result.map_err(failed)?;
+    let summary = match part {
+        Some(mut p) => {
+            p.sync().map_err(|e| failed(e.into()))?;
+            // Check what is on disk, not what we meant to write, before it gets the final name.
+            let status = {
+                let file = SnapshotFile::open(p.part_path()).map_err(|e| failed(e.into()))?;
+                verify::verify(file.bytes(), true)
+                    .map_err(|e| failed(e.into()))?
+                    .status
+            };
+            let path = p.commit().map_err(|e| failed(e.into()))?;
+            SnapshotSaved {
+                path: path.display().to_string(),
+                endpoint: ep.original.clone(),
+                size,
+                sha256,
+                revision: Some(status.revision),
+                total_key: Some(status.total_key),
+                hash: Some(status.hash),
+                duration_seconds: took.as_secs_f64(),
+            }
+        }
+        None => SnapshotSaved {
+            path: "-".into(),
+            endpoint: ep.original.clone(),
+            size,
+            sha256,
+            revision: None,
+            total_key: None,
+            hash: None,
+            duration_seconds: took.as_secs_f64(),
+        },
+    };
+    interrupt.abort();
+    if ctx.format() == Format::Json && !to_stdout {
+        emit_json(&summary)?;
+        return Ok(Code::Success);
+    }
+    let mut line = format!(
+        "Snapshot saved at {} ({}, sha256 {}",
+        summary.path,
+        humanize_bytes(size),
+        &summary.sha256[..12]
+    );
+    if let (Some(rev), Some(keys), Some(hash)) = (summary.revision, summary.total_key, summary.hash)
+    {
+        line.push_str(&format!(", revision {rev}, {keys} keys, hash {hash:x}"));
+    }
+    line.push_str(&format!(", took {})\n", go_duration(took)));
+    if to_stdout {
+        eprint!("{line}");
+    } else {
+        emit(line)?;
+    }
+    Ok(Code::Success)
+}
 
+/// Streams Maintenance.Snapshot into `part` (or stdout), checking etcd's SHA-256 trailer.
+async fn stream_snapshot(
+    target: &crate::etcd::Target,
+    ep: &crate::etcd::Endpoint,
+    mut part: Option<&mut PartFile>,
+    _ctx: &Ctx,
+) -> Result<(u64, String, std::time::Duration)> {
+    let start = Instant::now();
+    let mut client = target.client_for(ep).await?;
+    // No --command-timeout unless given: a large database takes as long as it takes.
     let opened = match target.command_timeout {
         Some(limit) => tokio::time::timeout(limit, client.snapshot())
             .await
-            .map_err(|_| anyhow::anyhow!("timed out"))?,
+            .map_err(|_| crate::etcd::RequestError::Timeout(limit))?,
         None => client.snapshot().await,
     };
-    let mut stream = opened.map_err(|e| fail(crate::etcd::RequestError::from(e).into()))?;
+    let mut stream = opened.map_err(crate::etcd::RequestError::from)?;
+    let progress = Transfer::new("snapshot");
+    let mut hasher = TrailerHasher::default();
     let mut stdout = std::io::stdout().lock();
-    loop {
-        let msg = tokio::select! {
-            _ = tokio::signal::ctrl_c() => {
-                progress.finish();
-                return Err(Failure::new(Code::Interrupted, "interrupted: no snapshot was saved").into());
-            }
-            msg = stream.message() => msg,
-        };
-        let Some(msg) = msg.map_err(|e| fail(crate::etcd::RequestError::from(e).into()))? else {
-            break;
-        };
+    while let Some(msg) = stream
+        .message()
+        .await
+        .map_err(crate::etcd::RequestError::from)?
+    {
         let blob = msg.blob();
         hasher.update(blob);
-        match part.as_mut() {
-            Some(p) => p.write(blob).map_err(|e| fail(e.into()))?,
-            None => stdout
-                .write_all(blob)
-                .context("cannot write to stdout")
-                .map_err(fail)?,
+        match part.as_deref_mut() {
+            Some(p) => p.write(blob)?,
+            None => stdout.write_all(blob).context("cannot write to stdout")?,
         }
         progress.update(hasher.total(), hasher.total() + msg.remaining_bytes());
     }
     progress.finish();
+    stdout.flush().context("cannot write to stdout")?;
     let size = hasher.total();
-    let sha256 = hasher.finish().map_err(|e| fail(e.into()))?;
-    let path = match part {
-        Some(p) => p
-            .commit()
-            .map_err(|e| fail(e.into()))?
-            .display()
-            .to_string(),
-        None => {
-            stdout.flush().context("cannot write to stdout")?;
-            "-".to_string()
+    let sha = hasher.finish()?;
+    Ok((size, sha, start.elapsed()))
+}
+
+fn status(ctx: &Ctx, path: &Path) -> Result<Code> {
+    let file = SnapshotFile::open(path)?;
+    let db = Db::open(file.bytes())
+        .with_context(|| format!("{} is not a readable snapshot", path.display()))?;
+    let status = crate::snapshot::status(&db).map_err(|e| {
+        anyhow::Error::new(e).context(
+            Failure::new(Code::Error, format!("snapshot file integrity check failed: {}", path.display()))
+                .hint("run `kubectl etcd snapshot verify` on it for the details; take a new snapshot if you can"),
+        )
+    })?;
+    match ctx.format() {
+        Format::Json => emit_json(&status)?,
+        Format::Simple => emit(format!("{}\n", status.simple_line()))?,
+        Format::Table => {
+            let mut headers = vec!["HASH", "REVISION", "TOTAL KEYS", "TOTAL SIZE"];
+            let mut row = vec![
+                format!("{:x}", status.hash),
+                status.revision.to_string(),
+                status.total_key.to_string(),
+                humanize_bytes(status.total_size),
+            ];
+            if let Some(v) = &status.version {
+                headers.push("VERSION");
+                row.push(v.clone());
+            }
+            emit(table::render(&headers, &[row]))?;
         }
-    };
-    let took = start.elapsed();
-    let summary = SnapshotSaved {
-        path: path.clone(),
-        endpoint: ep.original.clone(),
-        size,
-        sha256,
-        duration_seconds: took.as_secs_f64(),
-    };
-    if ctx.format() == Format::Json && !to_stdout {
-        return emit_json(&summary).map(|_| Code::Success);
     }
-    let line = format!(
-        "Snapshot saved at {path} ({}, sha256 {}, took {})\n",
-        humanize_bytes(size),
-        &summary.sha256[..12],
-        go_duration(took)
-    );
-    if to_stdout {
-        eprint!("{line}");
-        Ok(Code::Success)
-    } else {
-        emit(line).map(|_| Code::Success)
+    Ok(Code::Success)
+}
+
+fn verify_file(ctx: &Ctx, path: &Path, skip_hash_check: bool) -> Result<Code> {
+    let file = SnapshotFile::open(path)?;
+    let report = verify::verify(file.bytes(), skip_hash_check).map_err(|e| {
+        let hint = match e {
+            verify::VerifyError::MissingTrailer { .. } => "a raw member/snap/db copy has no trailer: pass --skip-hash-check",
+            _ => "this file cannot be trusted for a restore: take a new snapshot, or use an older backup",
+        };
+        anyhow::Error::new(e).context(Failure::new(Code::Error, format!("{} is not a valid snapshot", path.display())).hint(hint))
+    })?;
+    if ctx.format() == Format::Json {
+        emit_json(&report)?;
+        return Ok(Code::Success);
     }
+    let hash = match &report.hash {
+        verify::HashCheck::Verified { sha256 } => {
+            format!("SHA-256 {} matches the trailer", &sha256[..16])
+        }
+        verify::HashCheck::Skipped {
+            trailer_present: true,
+        } => "SHA-256 trailer present, not checked (--skip-hash-check)".into(),
+        verify::HashCheck::Skipped {
+            trailer_present: false,
+        } => "no SHA-256 trailer (--skip-hash-check)".into(),
+    };
+    emit(format!(
+        "{}: OK\n  {hash}\n  bbolt: {} pages of {} bytes, {} reachable, {} buckets, tree depth {}\n  etcd: revision {}, compacted at {}, {} revisions ({} deletions), {} live keys\n",
+        path.display(),
+        report.bolt.pages,
+        report.page_size,
+        report.bolt.reachable_pages,
+        report.buckets.len(),
+        report.bolt.max_depth,
+        report.revisions.current,
+        report.revisions.compacted,
+        report.key_bucket.entries,
+        report.key_bucket.tombstones,
+        report.key_bucket.live_keys,
+    ))?;
+    Ok(Code::Success)
 }
 
-fn status(_ctx: &Ctx, _file: &Path) -> Result<Code> {
-    Err(Failure::new(Code::Error, "snapshot status: not wired yet").into())
+/// `get --snapshot`: the same answer etcd would give after restoring the file.
+pub fn offline_range(path: &Path, key: &[u8], end: &[u8], args: &GetArgs) -> Result<Range> {
+    let file = SnapshotFile::open(path)?;
+    let db = Db::open(file.bytes())
+        .with_context(|| format!("{} is not a readable snapshot", path.display()))?;
+    let result = mvcc::range(&db, key, end, args.rev).map_err(|e| {
+        let failure = match &e {
+            mvcc::MvccError::Compacted { .. } => Failure::new(Code::Error, "the snapshot no longer has that revision")
+                .hint("the snapshot was compacted past --rev; omit --rev for the state at the snapshot's revision"),
+            mvcc::MvccError::FutureRevision { .. } => Failure::new(Code::Error, "the snapshot ends before that revision")
+                .hint("omit --rev for the latest state in the snapshot"),
+            _ => Failure::new(Code::Error, format!("cannot read {}", path.display()))
+                .hint("run `kubectl etcd snapshot verify` on it for the details"),
+        };
+        anyhow::Error::new(e).context(failure)
+    })?;
+    let mut kvs: Vec<Kv> = result
+        .kvs
+        .into_iter()
+        .map(|kv| Kv {
+            key: kv.key,
+            create_revision: kv.create_revision,
+            mod_revision: kv.mod_revision,
+            version: kv.version,
+            value: if args.keys_only { Vec::new() } else { kv.value },
+            lease: kv.lease,
+        })
+        .collect();
+    let count = kvs.len() as i64;
+    sort(&mut kvs, args.sort_by, args.order);
+    // As etcd: sort the whole range, then cut at --limit.
+    let more = args.limit > 0 && count > args.limit;
+    if more {
+        kvs.truncate(args.limit as usize);
+    }
+    if args.count_only {
+        kvs.clear();
+    }
+    Ok(Range {
+        // The snapshot holds no cluster or member ID and no raft term: only the revision.
+        header: Some(Header {
+            revision: result.revisions.current,
+            ..Header::default()
+        }),
+        kvs,
+        more,
+        count,
+    })
 }
 
-fn verify(_ctx: &Ctx, _file: &Path, _skip: bool) -> Result<Code> {
-    Err(Failure::new(Code::Error, "snapshot verify: not wired yet").into())
-}
-
-pub fn offline_range(_file: &Path, _key: &[u8], _end: &[u8], _args: &GetArgs) -> Result<Range> {
-    Err(Failure::new(Code::Error, "get --snapshot: not wired yet").into())
+/// etcd's server-side ordering: by the target, ties by key; `--order` alone sorts keys.
+fn sort(kvs: &mut [Kv], by: Option<SortBy>, order: Option<SortOrder>) {
+    if by.is_none() && order.is_none() {
+        return;
+    }
+    kvs.sort_by(|a, b| {
+        let primary = match by.unwrap_or(SortBy::Key) {
+            SortBy::Key => a.key.cmp(&b.key),
+            SortBy::Create => a.create_revision.cmp(&b.create_revision),
+            SortBy::Modify => a.mod_revision.cmp(&b.mod_revision),
+            SortBy::Value => a.value.cmp(&b.value),
+            SortBy::Version => a.version.cmp(&b.version),
+        };
+        primary.then_with(|| a.key.cmp(&b.key))
+    });
+    if order == Some(SortOrder::Descend) {
+        kvs.reverse();
+    }
 }

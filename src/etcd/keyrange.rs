@@ -40,15 +40,6 @@ pub fn prefix_end(prefix: &[u8]) -> Vec<u8> {
     vec![0]
 }
 
-/// Whether `key` falls in `[start, end)` with etcd's conventions for `end`.
-pub fn contains(start: &[u8], end: &[u8], key: &[u8]) -> bool {
-    match end {
-        [] => key == start,
-        [0] => key >= start,
-        _ => key >= start && key < end,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,14 +64,5 @@ mod tests {
             (b"a".to_vec(), b"c".to_vec())
         );
         assert_eq!(range(b"a", None, false, false), (b"a".to_vec(), vec![]));
-    }
-
-    #[test]
-    fn containment() {
-        assert!(contains(b"a", b"", b"a"));
-        assert!(!contains(b"a", b"", b"ab"));
-        assert!(contains(b"a", &[0], b"zz"));
-        assert!(contains(b"a", b"c", b"b"));
-        assert!(!contains(b"a", b"c", b"c"));
     }
 }

@@ -280,6 +280,13 @@ pub struct SnapshotSaved {
     pub endpoint: String,
     pub size: u64,
     pub sha256: String,
+    /// From our reader of the saved file (absent when streaming to stdout).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revision: Option<i64>,
+    #[serde(rename = "totalKey", skip_serializing_if = "Option::is_none")]
+    pub total_key: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hash: Option<u32>,
     #[serde(rename = "durationSeconds")]
     pub duration_seconds: f64,
 }

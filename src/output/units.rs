@@ -3,21 +3,9 @@
 
 use std::time::Duration;
 
-/// go-humanize `Bytes`: SI units (base 1000), one decimal below 10 (`2.1 MB`, `94 MB`, `25 kB`).
-pub fn humanize_bytes(n: u64) -> String {
-    const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
-    if n < 10 {
-        return format!("{n} B");
-    }
-    let exp = ((n as f64).ln() / 1000f64.ln()).floor() as usize;
-    let exp = exp.min(UNITS.len() - 1);
-    let val = ((n as f64) / 1000f64.powi(exp as i32) * 10.0 + 0.5).floor() / 10.0;
-    if val < 10.0 {
-        format!("{val:.1} {}", UNITS[exp])
-    } else {
-        format!("{val:.0} {}", UNITS[exp])
-    }
-}
+/// go-humanize `Bytes` (`2.1 MB`, `94 MB`), implemented next to the snapshot status that
+/// etcdutl prints with it.
+pub use crate::snapshot::status::humanize_bytes;
 
 /// Go's `time.Duration.String()` (`1.234567ms`, `2.5s`, `1m30s`, `850µs`).
 pub fn go_duration(d: Duration) -> String {

@@ -134,15 +134,24 @@ impl PartFile {
         })
     }
 
+    /// Flushes the data to disk (before the caller verifies what is on it).
+    pub fn sync(&mut self) -> Result<(), WriteError> {
+        if let Some(file) = self.file.take() {
+            file.sync_all().map_err(|source| WriteError::Write {
+                path: self.part.clone(),
+                source,
+            })?;
+        }
+        Ok(())
+    }
+
     /// fsync, rename over the destination, fsync the directory so the rename is durable.
     pub fn commit(mut self) -> Result<PathBuf, WriteError> {
         let werr = |path: &Path, source| WriteError::Write {
             path: path.to_path_buf(),
             source,
         };
-        if let Some(file) = self.file.take() {
-            file.sync_all().map_err(|e| werr(&self.part, e))?;
-        }
+        self.sync()?;
         std::fs::rename(&self.part, &self.dest).map_err(|e| werr(&self.dest, e))?;
         let dir = match self.dest.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),

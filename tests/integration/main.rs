@@ -5,3 +5,5 @@ mod support;
 
 mod direct;
 mod errors;
+mod plugin;
+mod snapshot;

@@ -1,0 +1,65 @@
+//! Small helpers: free ports, timestamps, ids, child-process hygiene.
+
+use std::net::TcpListener;
+
+use anyhow::Result;
+
+/// A TCP port that was free on 127.0.0.1 a moment ago (bound to port 0 and released).
+pub fn free_port() -> Result<u16> {
+    let l = TcpListener::bind("127.0.0.1:0")?;
+    Ok(l.local_addr()?.port())
+}
+
+/// `n` distinct free ports.
+pub fn free_ports(n: usize) -> Result<Vec<u16>> {
+    // Keep all listeners open until every port is picked so that they differ.
+    let ls: Vec<TcpListener> =
+        (0..n).map(|_| TcpListener::bind("127.0.0.1:0")).collect::<std::io::Result<_>>()?;
+    ls.iter().map(|l| Ok(l.local_addr()?.port())).collect()
+}
+
+/// RFC 3339 UTC with second precision, as metav1.Time serializes.
+pub fn now_rfc3339() -> String {
+    jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// RFC 3339 UTC with nanoseconds (kubelet's `kubernetes.io/config.seen`).
+pub fn now_rfc3339_nanos() -> String {
+    jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%S.%fZ").to_string()
+}
+
+pub fn new_uid() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// Hex SHA-256 of `data`.
+pub fn sha256_hex(data: &[u8]) -> String {
+    use sha2::Digest;
+    let d = sha2::Sha256::digest(data);
+    d.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Makes a child receive SIGKILL when the thread that spawned it dies (use from `pre_exec`).
+pub fn set_pdeathsig() -> std::io::Result<()> {
+    // SAFETY: prctl with PR_SET_PDEATHSIG is async-signal-safe.
+    let r = unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0) };
+    if r != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Sends `sig` to `pid` (ignores errors: the process may be gone).
+pub fn kill(pid: i32, sig: i32) {
+    if pid > 0 {
+        // SAFETY: plain syscall.
+        unsafe {
+            libc::kill(pid, sig);
+        }
+    }
+}
+
+pub fn pid_alive(pid: i32) -> bool {
+    // SAFETY: signal 0 only checks existence.
+    pid > 0 && unsafe { libc::kill(pid, 0) } == 0
+}
