@@ -44,15 +44,15 @@ pub struct GlobalArgs {
     pub endpoints: Vec<String>,
 
     /// CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt).
-    #[arg(long, global = true, env = "ETCDCTL_CACERT", value_name = "FILE")]
+    #[arg(long, global = true, env = "ETCDCTL_CACERT", value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub cacert: Option<PathBuf>,
 
     /// Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt).
-    #[arg(long, global = true, env = "ETCDCTL_CERT", value_name = "FILE")]
+    #[arg(long, global = true, env = "ETCDCTL_CERT", value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub cert: Option<PathBuf>,
 
     /// Private key of the client certificate.
-    #[arg(long, global = true, env = "ETCDCTL_KEY", value_name = "FILE")]
+    #[arg(long, global = true, env = "ETCDCTL_KEY", value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub key: Option<PathBuf>,
 
     /// Do not verify the server certificate (encryption only; anyone in the middle can read everything).
@@ -119,6 +119,15 @@ pub enum Command {
     Snapshot(SnapshotCommand),
     /// Print the plugin version and, with endpoints, the servers' versions.
     Version,
+    /// Print a shell completion script for `kubectl-etcd` (bash, zsh, fish, powershell).
+    #[command(
+        after_help = "Examples:\n  kubectl etcd completion bash > /etc/bash_completion.d/kubectl-etcd\n  \
+      ln -s \"$(command -v kubectl-etcd)\" ~/.local/bin/kubectl_complete-etcd   # kubectl etcd <TAB>"
+    )]
+    Completion {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -156,7 +165,7 @@ pub struct GetArgs {
     #[arg(long, value_enum, ignore_case = true)]
     pub order: Option<SortOrder>,
     /// Read from a snapshot file instead of a live server (offline; nothing is contacted).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub snapshot: Option<PathBuf>,
 }
 
@@ -283,6 +292,7 @@ pub enum SnapshotCommand {
 #[derive(Debug, Args)]
 pub struct SnapshotSaveArgs {
     /// Destination file, or `-` for stdout.
+    #[arg(value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     /// Replace FILE if it exists.
     #[arg(long)]
@@ -291,11 +301,13 @@ pub struct SnapshotSaveArgs {
 
 #[derive(Debug, Args)]
 pub struct SnapshotFileArgs {
+    #[arg(value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
 }
 
 #[derive(Debug, Args)]
 pub struct SnapshotVerifyArgs {
+    #[arg(value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     /// Accept a file without the SHA-256 trailer (a `member/snap/db` copied from a data dir).
     #[arg(long)]

@@ -5,6 +5,7 @@
 
 mod cli;
 mod cmd;
+mod completion;
 mod confirm;
 mod etcd;
 mod exit;
@@ -16,6 +17,29 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // kubectl runs `kubectl_complete-etcd WORDS…` for `kubectl etcd <TAB>` (a link to us).
+    let args: Vec<String> = std::env::args().collect();
+    let invoked_as = args
+        .first()
+        .and_then(|a| a.rsplit('/').next())
+        .unwrap_or_default();
+    if invoked_as == "kubectl_complete-etcd"
+        || args.get(1).map(String::as_str) == Some("__complete")
+    {
+        let skip = if invoked_as == "kubectl_complete-etcd" {
+            1
+        } else {
+            2
+        };
+        print!(
+            "{}",
+            completion::complete(
+                <cli::Cli as clap::CommandFactory>::command(),
+                &args[skip.min(args.len())..]
+            )
+        );
+        return ExitCode::SUCCESS;
+    }
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -37,6 +37,13 @@ pub async fn run(cli: Cli) -> Result<Code> {
         Command::Compaction(args) => compaction::run(&ctx, args).await,
         Command::Snapshot(cmd) => snapshot::run(&ctx, cmd).await,
         Command::Version => version::run(&ctx).await,
+        Command::Completion { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "kubectl-etcd", &mut out);
+            emit(out)?;
+            Ok(Code::Success)
+        }
     }
 }
 

@@ -235,7 +235,12 @@ pub async fn start(cfg: &ImageConfig, spec: &ContainerSpec) -> Result<Running> {
     // SAFETY: only async-signal-safe calls (dup2, prctl) in the child.
     unsafe {
         cmd.pre_exec(move || {
-            if libc::dup2(wfd, 3) < 0 {
+            if wfd == 3 {
+                // dup2(3, 3) is a no-op that keeps FD_CLOEXEC: clear it by hand.
+                if libc::fcntl(3, libc::F_SETFD, 0) < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+            } else if libc::dup2(wfd, 3) < 0 {
                 return Err(std::io::Error::last_os_error());
             }
             util::set_pdeathsig()

@@ -1,0 +1,584 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'kubectl-etcd'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'kubectl-etcd' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get a key or a range of keys')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Put a key (the value is read from stdin when not given)')
+            [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete a key or a range of keys')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch a key or prefix and print every change until Ctrl-C')
+            [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Health and status of endpoints')
+            [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Cluster membership')
+            [CompletionResult]::new('defrag', 'defrag', [CompletionResultType]::ParameterValue, 'Defragment the storage of each endpoint (blocks that member while it runs)')
+            [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'List or disarm alarms (NOSPACE, CORRUPT)')
+            [CompletionResult]::new('compaction', 'compaction', [CompletionResultType]::ParameterValue, 'Compact the key history up to a revision (older revisions become unreadable)')
+            [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Save, check and look inside snapshots (backups)')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the plugin version and, with endpoints, the servers'' versions')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script for `kubectl-etcd` (bash, zsh, fish, powershell)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;get' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Maximum number of results (0 = no limit)')
+            [CompletionResult]::new('--rev', '--rev', [CompletionResultType]::ParameterName, 'Read at this revision (0 = latest)')
+            [CompletionResult]::new('--sort-by', '--sort-by', [CompletionResultType]::ParameterName, 'Sort by this field')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Sort order (defaults to ascend when --sort-by is given)')
+            [CompletionResult]::new('--snapshot', '--snapshot', [CompletionResultType]::ParameterName, 'Read from a snapshot file instead of a live server (offline; nothing is contacted)')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Get all keys with this prefix')
+            [CompletionResult]::new('--from-key', '--from-key', [CompletionResultType]::ParameterName, 'Get keys that are greater than or equal to the key (byte order)')
+            [CompletionResult]::new('--keys-only', '--keys-only', [CompletionResultType]::ParameterName, 'Print keys without values')
+            [CompletionResult]::new('--print-value-only', '--print-value-only', [CompletionResultType]::ParameterName, 'Print only values (simple output)')
+            [CompletionResult]::new('--count-only', '--count-only', [CompletionResultType]::ParameterName, 'Print only the number of keys')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;put' {
+            [CompletionResult]::new('--lease', '--lease', [CompletionResultType]::ParameterName, 'Attach the key to this lease (hex ID)')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--prev-kv', '--prev-kv', [CompletionResultType]::ParameterName, 'Print the previous key-value')
+            [CompletionResult]::new('--ignore-value', '--ignore-value', [CompletionResultType]::ParameterName, 'Keep the current value (update the lease only)')
+            [CompletionResult]::new('--ignore-lease', '--ignore-lease', [CompletionResultType]::ParameterName, 'Keep the current lease')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;del' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Delete all keys with this prefix')
+            [CompletionResult]::new('--from-key', '--from-key', [CompletionResultType]::ParameterName, 'Delete keys greater than or equal to the key')
+            [CompletionResult]::new('--prev-kv', '--prev-kv', [CompletionResultType]::ParameterName, 'Print the deleted key-values')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;watch' {
+            [CompletionResult]::new('--rev', '--rev', [CompletionResultType]::ParameterName, 'Start watching at this revision (replays history since then)')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Watch all keys with this prefix')
+            [CompletionResult]::new('--prev-kv', '--prev-kv', [CompletionResultType]::ParameterName, 'Print the previous key-value with each event')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;endpoint' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Check that each endpoint commits a proposal (and has no alarm)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Version, DB size, leader and raft position of each endpoint')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;endpoint;health' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Use every member''s client URLs (from member list) instead of --endpoints')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;endpoint;status' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Use every member''s client URLs (from member list) instead of --endpoints')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;endpoint;help' {
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Check that each endpoint commits a proposal (and has no alarm)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Version, DB size, leader and raft position of each endpoint')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;endpoint;help;health' {
+            break
+        }
+        'kubectl-etcd;endpoint;help;status' {
+            break
+        }
+        'kubectl-etcd;endpoint;help;help' {
+            break
+        }
+        'kubectl-etcd;member' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the cluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;member;list' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;member;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the cluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;member;help;list' {
+            break
+        }
+        'kubectl-etcd;member;help;help' {
+            break
+        }
+        'kubectl-etcd;defrag' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Use every member''s client URLs (from member list) instead of --endpoints')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;alarm' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List active alarms')
+            [CompletionResult]::new('disarm', 'disarm', [CompletionResultType]::ParameterValue, 'Disarm every active alarm')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;alarm;list' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;alarm;disarm' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;alarm;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List active alarms')
+            [CompletionResult]::new('disarm', 'disarm', [CompletionResultType]::ParameterValue, 'Disarm every active alarm')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;alarm;help;list' {
+            break
+        }
+        'kubectl-etcd;alarm;help;disarm' {
+            break
+        }
+        'kubectl-etcd;alarm;help;help' {
+            break
+        }
+        'kubectl-etcd;compaction' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--physical', '--physical', [CompletionResultType]::ParameterName, 'Wait until the compacted revisions are physically removed')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;snapshot' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Stream a snapshot from one endpoint into FILE (`-` for stdout), verified, mode 0600')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a snapshot''s SHA-256 trailer and its bbolt and etcd structure')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;snapshot;save' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;snapshot;status' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;snapshot;verify' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--skip-hash-check', '--skip-hash-check', [CompletionResultType]::ParameterName, 'Accept a file without the SHA-256 trailer (a `member/snap/db` copied from a data dir)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;snapshot;help' {
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Stream a snapshot from one endpoint into FILE (`-` for stdout), verified, mode 0600')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a snapshot''s SHA-256 trailer and its bbolt and etcd structure')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;snapshot;help;save' {
+            break
+        }
+        'kubectl-etcd;snapshot;help;status' {
+            break
+        }
+        'kubectl-etcd;snapshot;help;verify' {
+            break
+        }
+        'kubectl-etcd;snapshot;help;help' {
+            break
+        }
+        'kubectl-etcd;version' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;completion' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get a key or a range of keys')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Put a key (the value is read from stdin when not given)')
+            [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete a key or a range of keys')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch a key or prefix and print every change until Ctrl-C')
+            [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Health and status of endpoints')
+            [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Cluster membership')
+            [CompletionResult]::new('defrag', 'defrag', [CompletionResultType]::ParameterValue, 'Defragment the storage of each endpoint (blocks that member while it runs)')
+            [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'List or disarm alarms (NOSPACE, CORRUPT)')
+            [CompletionResult]::new('compaction', 'compaction', [CompletionResultType]::ParameterValue, 'Compact the key history up to a revision (older revisions become unreadable)')
+            [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Save, check and look inside snapshots (backups)')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the plugin version and, with endpoints, the servers'' versions')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script for `kubectl-etcd` (bash, zsh, fish, powershell)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;help;get' {
+            break
+        }
+        'kubectl-etcd;help;put' {
+            break
+        }
+        'kubectl-etcd;help;del' {
+            break
+        }
+        'kubectl-etcd;help;watch' {
+            break
+        }
+        'kubectl-etcd;help;endpoint' {
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Check that each endpoint commits a proposal (and has no alarm)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Version, DB size, leader and raft position of each endpoint')
+            break
+        }
+        'kubectl-etcd;help;endpoint;health' {
+            break
+        }
+        'kubectl-etcd;help;endpoint;status' {
+            break
+        }
+        'kubectl-etcd;help;member' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members of the cluster')
+            break
+        }
+        'kubectl-etcd;help;member;list' {
+            break
+        }
+        'kubectl-etcd;help;defrag' {
+            break
+        }
+        'kubectl-etcd;help;alarm' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List active alarms')
+            [CompletionResult]::new('disarm', 'disarm', [CompletionResultType]::ParameterValue, 'Disarm every active alarm')
+            break
+        }
+        'kubectl-etcd;help;alarm;list' {
+            break
+        }
+        'kubectl-etcd;help;alarm;disarm' {
+            break
+        }
+        'kubectl-etcd;help;compaction' {
+            break
+        }
+        'kubectl-etcd;help;snapshot' {
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Stream a snapshot from one endpoint into FILE (`-` for stdout), verified, mode 0600')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a snapshot''s SHA-256 trailer and its bbolt and etcd structure')
+            break
+        }
+        'kubectl-etcd;help;snapshot;save' {
+            break
+        }
+        'kubectl-etcd;help;snapshot;status' {
+            break
+        }
+        'kubectl-etcd;help;snapshot;verify' {
+            break
+        }
+        'kubectl-etcd;help;version' {
+            break
+        }
+        'kubectl-etcd;help;completion' {
+            break
+        }
+        'kubectl-etcd;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

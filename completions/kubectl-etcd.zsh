@@ -1,0 +1,1253 @@
+#compdef kubectl-etcd
+
+autoload -U is-at-least
+
+_kubectl-etcd() {
+    typeset -A opt_args
+    typeset -a _arguments_options
+    local ret=1
+
+    if is-at-least 5.2; then
+        _arguments_options=(-s -S -C)
+    else
+        _arguments_options=(-s -C)
+    fi
+
+    local context curcontext="$curcontext" state line
+    _arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kubectl-etcd_commands" \
+"*::: :->kubectl-etcd" \
+&& ret=0
+    case $state in
+    (kubectl-etcd)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Maximum number of results (0 = no limit)]:LIMIT:_default' \
+'--rev=[Read at this revision (0 = latest)]:REV:_default' \
+'--sort-by=[Sort by this field]:SORT_BY:(CREATE KEY MODIFY VALUE VERSION)' \
+'--order=[Sort order (defaults to ascend when --sort-by is given)]:ORDER:(ASCEND DESCEND)' \
+'--snapshot=[Read from a snapshot file instead of a live server (offline; nothing is contacted)]:FILE:_files' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'(--from-key)--prefix[Get all keys with this prefix]' \
+'()--from-key[Get keys that are greater than or equal to the key (byte order)]' \
+'(--count-only)--keys-only[Print keys without values]' \
+'--print-value-only[Print only values (simple output)]' \
+'--count-only[Print only the number of keys]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':key_arg -- Key, or start of the range:_default' \
+'::range_end -- End of the range \[key, range_end):_default' \
+&& ret=0
+;;
+(put)
+_arguments "${_arguments_options[@]}" : \
+'--lease=[Attach the key to this lease (hex ID)]:HEX_ID:_default' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--prev-kv[Print the previous key-value]' \
+'--ignore-value[Keep the current value (update the lease only)]' \
+'--ignore-lease[Keep the current lease]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':key_arg:_default' \
+'::value -- Value; read from stdin when omitted:_default' \
+&& ret=0
+;;
+(del)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'(--from-key)--prefix[Delete all keys with this prefix]' \
+'()--from-key[Delete keys greater than or equal to the key]' \
+'--prev-kv[Print the deleted key-values]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':key_arg:_default' \
+'::range_end:_default' \
+&& ret=0
+;;
+(watch)
+_arguments "${_arguments_options[@]}" : \
+'--rev=[Start watching at this revision (replays history since then)]:REV:_default' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'()--prefix[Watch all keys with this prefix]' \
+'--prev-kv[Print the previous key-value with each event]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':key_arg:_default' \
+'::range_end:_default' \
+&& ret=0
+;;
+(endpoint)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+":: :_kubectl-etcd__subcmd__endpoint_commands" \
+"*::: :->endpoint" \
+&& ret=0
+
+    case $state in
+    (endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-endpoint-command-$line[1]:"
+        case $line[1] in
+            (health)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--cluster[Use every member'\''s client URLs (from member list) instead of --endpoints]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--cluster[Use every member'\''s client URLs (from member list) instead of --endpoints]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__endpoint__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-endpoint-help-command-$line[1]:"
+        case $line[1] in
+            (health)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(member)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+":: :_kubectl-etcd__subcmd__member_commands" \
+"*::: :->member" \
+&& ret=0
+
+    case $state in
+    (member)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-member-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__member__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-member-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(defrag)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--cluster[Use every member'\''s client URLs (from member list) instead of --endpoints]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(alarm)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+":: :_kubectl-etcd__subcmd__alarm_commands" \
+"*::: :->alarm" \
+&& ret=0
+
+    case $state in
+    (alarm)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-alarm-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(disarm)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__alarm__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-alarm-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(disarm)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(compaction)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--physical[Wait until the compacted revisions are physically removed]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':revision -- Revision to compact up to (exclusive of newer history):_default' \
+&& ret=0
+;;
+(snapshot)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+":: :_kubectl-etcd__subcmd__snapshot_commands" \
+"*::: :->snapshot" \
+&& ret=0
+
+    case $state in
+    (snapshot)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-snapshot-command-$line[1]:"
+        case $line[1] in
+            (save)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--force[Replace FILE if it exists]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':file -- Destination file, or `-` for stdout:_files' \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':file:_files' \
+&& ret=0
+;;
+(verify)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--skip-hash-check[Accept a file without the SHA-256 trailer (a \`member/snap/db\` copied from a data dir)]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':file:_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__snapshot__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-snapshot-help-command-$line[1]:"
+        case $line[1] in
+            (save)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(completion)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':shell:(bash elvish fish powershell zsh)' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(put)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(del)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(watch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__help__subcmd__endpoint_commands" \
+"*::: :->endpoint" \
+&& ret=0
+
+    case $state in
+    (endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-help-endpoint-command-$line[1]:"
+        case $line[1] in
+            (health)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(member)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__help__subcmd__member_commands" \
+"*::: :->member" \
+&& ret=0
+
+    case $state in
+    (member)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-help-member-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(defrag)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(alarm)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__help__subcmd__alarm_commands" \
+"*::: :->alarm" \
+&& ret=0
+
+    case $state in
+    (alarm)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-help-alarm-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(disarm)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(compaction)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(snapshot)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__help__subcmd__snapshot_commands" \
+"*::: :->snapshot" \
+&& ret=0
+
+    case $state in
+    (snapshot)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-help-snapshot-command-$line[1]:"
+        case $line[1] in
+            (save)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(completion)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+}
+
+(( $+functions[_kubectl-etcd_commands] )) ||
+_kubectl-etcd_commands() {
+    local commands; commands=(
+'get:Get a key or a range of keys' \
+'put:Put a key (the value is read from stdin when not given)' \
+'del:Delete a key or a range of keys' \
+'watch:Watch a key or prefix and print every change until Ctrl-C' \
+'endpoint:Health and status of endpoints' \
+'member:Cluster membership' \
+'defrag:Defragment the storage of each endpoint (blocks that member while it runs)' \
+'alarm:List or disarm alarms (NOSPACE, CORRUPT)' \
+'compaction:Compact the key history up to a revision (older revisions become unreadable)' \
+'snapshot:Save, check and look inside snapshots (backups)' \
+'version:Print the plugin version and, with endpoints, the servers'\'' versions' \
+'completion:Print a shell completion script for \`kubectl-etcd\` (bash, zsh, fish, powershell)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__alarm_commands] )) ||
+_kubectl-etcd__subcmd__alarm_commands() {
+    local commands; commands=(
+'list:List active alarms' \
+'disarm:Disarm every active alarm' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd alarm commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__alarm__subcmd__disarm_commands] )) ||
+_kubectl-etcd__subcmd__alarm__subcmd__disarm_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd alarm disarm commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__alarm__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__alarm__subcmd__help_commands() {
+    local commands; commands=(
+'list:List active alarms' \
+'disarm:Disarm every active alarm' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd alarm help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__alarm__subcmd__help__subcmd__disarm_commands] )) ||
+_kubectl-etcd__subcmd__alarm__subcmd__help__subcmd__disarm_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd alarm help disarm commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__alarm__subcmd__help__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__alarm__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd alarm help help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__alarm__subcmd__help__subcmd__list_commands] )) ||
+_kubectl-etcd__subcmd__alarm__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd alarm help list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__alarm__subcmd__list_commands] )) ||
+_kubectl-etcd__subcmd__alarm__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd alarm list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__compaction_commands] )) ||
+_kubectl-etcd__subcmd__compaction_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd compaction commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__completion_commands] )) ||
+_kubectl-etcd__subcmd__completion_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd completion commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__defrag_commands] )) ||
+_kubectl-etcd__subcmd__defrag_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd defrag commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__del_commands] )) ||
+_kubectl-etcd__subcmd__del_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd del commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__endpoint_commands] )) ||
+_kubectl-etcd__subcmd__endpoint_commands() {
+    local commands; commands=(
+'health:Check that each endpoint commits a proposal (and has no alarm)' \
+'status:Version, DB size, leader and raft position of each endpoint' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd endpoint commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__endpoint__subcmd__health_commands] )) ||
+_kubectl-etcd__subcmd__endpoint__subcmd__health_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd endpoint health commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__endpoint__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__endpoint__subcmd__help_commands() {
+    local commands; commands=(
+'health:Check that each endpoint commits a proposal (and has no alarm)' \
+'status:Version, DB size, leader and raft position of each endpoint' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd endpoint help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__endpoint__subcmd__help__subcmd__health_commands] )) ||
+_kubectl-etcd__subcmd__endpoint__subcmd__help__subcmd__health_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd endpoint help health commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__endpoint__subcmd__help__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__endpoint__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd endpoint help help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__endpoint__subcmd__help__subcmd__status_commands] )) ||
+_kubectl-etcd__subcmd__endpoint__subcmd__help__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd endpoint help status commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__endpoint__subcmd__status_commands] )) ||
+_kubectl-etcd__subcmd__endpoint__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd endpoint status commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__get_commands] )) ||
+_kubectl-etcd__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd get commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__help_commands() {
+    local commands; commands=(
+'get:Get a key or a range of keys' \
+'put:Put a key (the value is read from stdin when not given)' \
+'del:Delete a key or a range of keys' \
+'watch:Watch a key or prefix and print every change until Ctrl-C' \
+'endpoint:Health and status of endpoints' \
+'member:Cluster membership' \
+'defrag:Defragment the storage of each endpoint (blocks that member while it runs)' \
+'alarm:List or disarm alarms (NOSPACE, CORRUPT)' \
+'compaction:Compact the key history up to a revision (older revisions become unreadable)' \
+'snapshot:Save, check and look inside snapshots (backups)' \
+'version:Print the plugin version and, with endpoints, the servers'\'' versions' \
+'completion:Print a shell completion script for \`kubectl-etcd\` (bash, zsh, fish, powershell)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__alarm_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__alarm_commands() {
+    local commands; commands=(
+'list:List active alarms' \
+'disarm:Disarm every active alarm' \
+    )
+    _describe -t commands 'kubectl-etcd help alarm commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__alarm__subcmd__disarm_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__alarm__subcmd__disarm_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help alarm disarm commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__alarm__subcmd__list_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__alarm__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help alarm list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__compaction_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__compaction_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help compaction commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__completion_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__completion_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help completion commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__defrag_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__defrag_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help defrag commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__del_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__del_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help del commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__endpoint_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__endpoint_commands() {
+    local commands; commands=(
+'health:Check that each endpoint commits a proposal (and has no alarm)' \
+'status:Version, DB size, leader and raft position of each endpoint' \
+    )
+    _describe -t commands 'kubectl-etcd help endpoint commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__endpoint__subcmd__health_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__endpoint__subcmd__health_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help endpoint health commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__endpoint__subcmd__status_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__endpoint__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help endpoint status commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__get_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help get commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__member_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__member_commands() {
+    local commands; commands=(
+'list:List the members of the cluster' \
+    )
+    _describe -t commands 'kubectl-etcd help member commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__member__subcmd__list_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__member__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help member list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__put_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__put_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help put commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__snapshot_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__snapshot_commands() {
+    local commands; commands=(
+'save:Stream a snapshot from one endpoint into FILE (\`-\` for stdout), verified, mode 0600' \
+'status:Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)' \
+'verify:Check a snapshot'\''s SHA-256 trailer and its bbolt and etcd structure' \
+    )
+    _describe -t commands 'kubectl-etcd help snapshot commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__save_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__save_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help snapshot save commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__status_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help snapshot status commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__verify_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help snapshot verify commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__version_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__version_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help version commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__watch_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__watch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help watch commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__member_commands] )) ||
+_kubectl-etcd__subcmd__member_commands() {
+    local commands; commands=(
+'list:List the members of the cluster' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd member commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__member__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__member__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the members of the cluster' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd member help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__member__subcmd__help__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__member__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd member help help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__member__subcmd__help__subcmd__list_commands] )) ||
+_kubectl-etcd__subcmd__member__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd member help list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__member__subcmd__list_commands] )) ||
+_kubectl-etcd__subcmd__member__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd member list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__put_commands] )) ||
+_kubectl-etcd__subcmd__put_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd put commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot_commands] )) ||
+_kubectl-etcd__subcmd__snapshot_commands() {
+    local commands; commands=(
+'save:Stream a snapshot from one endpoint into FILE (\`-\` for stdout), verified, mode 0600' \
+'status:Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)' \
+'verify:Check a snapshot'\''s SHA-256 trailer and its bbolt and etcd structure' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd snapshot commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__help_commands() {
+    local commands; commands=(
+'save:Stream a snapshot from one endpoint into FILE (\`-\` for stdout), verified, mode 0600' \
+'status:Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)' \
+'verify:Check a snapshot'\''s SHA-256 trailer and its bbolt and etcd structure' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd snapshot help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot help help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__save_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__save_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot help save commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__status_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot help status commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__verify_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot help verify commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__save_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__save_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot save commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__status_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot status commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__verify_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot verify commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__version_commands] )) ||
+_kubectl-etcd__subcmd__version_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd version commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__watch_commands] )) ||
+_kubectl-etcd__subcmd__watch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd watch commands' commands "$@"
+}
+
+if [ "$funcstack[1]" = "_kubectl-etcd" ]; then
+    _kubectl-etcd "$@"
+else
+    compdef _kubectl-etcd kubectl-etcd
+fi

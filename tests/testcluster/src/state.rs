@@ -1,0 +1,82 @@
+//! State shared by the API server and the kubelets.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use crate::node::NodeInfo;
+use crate::runtime::ImageConfig;
+use crate::store::Store;
+
+/// A container of a running pod, as exec needs it.
+#[derive(Clone, Debug)]
+pub struct ContainerHandle {
+    pub name: String,
+    pub env: Vec<(String, String)>,
+    pub workdir: String,
+    /// pid of the container's main process while it runs.
+    pub pid: Option<i32>,
+}
+
+/// A pod a kubelet is running.
+#[derive(Debug)]
+pub struct PodHandle {
+    pub namespace: String,
+    pub name: String,
+    pub node: usize,
+    /// Looks like a containerd sandbox id (used in port-forward errors).
+    pub sandbox_id: String,
+    pub containers: Mutex<Vec<ContainerHandle>>,
+}
+
+/// What a fault rule does to a matching request.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FaultAction {
+    /// Answer with this HTTP status (a kube-style Status body).
+    Status(u16),
+    /// Close the connection without answering.
+    Drop,
+    /// Wait this long before handling the request.
+    Delay(std::time::Duration),
+}
+
+/// A request fault: requests whose method matches (if set) and whose path contains
+/// `path_contains` get `action`, `times` times (forever if `None`).
+#[derive(Clone, Debug)]
+pub struct FaultRule {
+    pub method: Option<String>,
+    pub path_contains: String,
+    pub action: FaultAction,
+    pub times: Option<u32>,
+}
+
+#[derive(Default, Debug)]
+pub struct Policy {
+    /// (verb, resource) pairs to deny; `*` matches any verb; resource may be `pods/exec`.
+    pub denies: Vec<(String, String)>,
+    pub faults: Vec<FaultRule>,
+}
+
+pub struct Shared {
+    pub store: Store,
+    pub images: ImageConfig,
+    pub nodes: Vec<NodeInfo>,
+    /// (namespace, pod name) → running pod.
+    pub registry: Mutex<HashMap<(String, String), Arc<PodHandle>>>,
+    pub policy: Mutex<Policy>,
+    /// Bumped to drop every open API connection (including exec/port-forward streams).
+    pub drop_tx: tokio::sync::watch::Sender<u64>,
+    /// Scratch space for pod runtime files.
+    pub run_dir: PathBuf,
+    /// kube-apiserver version reported by /version.
+    pub server_version: serde_json::Value,
+}
+
+impl Shared {
+    pub fn node_by_name(&self, name: &str) -> Option<&NodeInfo> {
+        self.nodes.iter().find(|n| n.name == name)
+    }
+    pub fn pod_handle(&self, ns: &str, name: &str) -> Option<Arc<PodHandle>> {
+        self.registry.lock().unwrap().get(&(ns.to_string(), name.to_string())).cloned()
+    }
+}
