@@ -1,6 +1,5 @@
 //! `snapshot save|status|verify` and the offline side of `get --snapshot`.
 
-use std::io::Write;
 use std::path::Path;
 use std::time::Instant;
 
@@ -14,7 +13,7 @@ use crate::output::progress::Transfer;
 use crate::output::units::{go_duration, humanize_bytes};
 use crate::output::{table, Format};
 use crate::snapshot::open::SnapshotFile;
-use crate::snapshot::write::{PartFile, TrailerHasher};
+use crate::snapshot::write::{Dest, PartFile, Sink};
 use crate::snapshot::{mvcc, verify, Db};
 
 pub async fn run(ctx: &Ctx, cmd: SnapshotCommand) -> Result<Code> {
@@ -37,14 +36,17 @@ async fn save(ctx: &Ctx, args: SnapshotSaveArgs) -> Result<Code> {
     };
     let to_stdout = args.file.as_os_str() == "-";
     // Refuse an existing file before touching etcd.
-    let mut part = if to_stdout {
-        None
+    let dest = if to_stdout {
+        Dest::Stdout
     } else {
-        Some(PartFile::create(&args.file, args.force)?)
+        Dest::File(PartFile::create(&args.file, args.force)?)
     };
-    // Ctrl-C must work even while a write to a slow disk or a full pipe blocks this task:
-    // a separate task removes the .part and exits.
-    let part_path = part.as_ref().map(|p| p.part_path().to_path_buf());
+    // Ctrl-C must work even while a write to a slow disk or a full pipe blocks: a separate
+    // task removes the .part and exits.
+    let part_path = match &dest {
+        Dest::File(p) => Some(p.part_path().to_path_buf()),
+        Dest::Stdout => None,
+    };
     let interrupt = tokio::spawn(async move {
         if tokio::signal::ctrl_c().await.is_ok() {
             if let Some(p) = part_path {
@@ -54,47 +56,43 @@ async fn save(ctx: &Ctx, args: SnapshotSaveArgs) -> Result<Code> {
             std::process::exit(Code::Interrupted as i32);
         }
     });
-    let result = stream_snapshot(&target, ep, part.as_mut(), ctx).await;
     let failed = |e: anyhow::Error| {
         e.context(Failure::new(
             Code::SnapshotFailed,
             format!("snapshot save from {ep} failed"),
         ))
     };
-    let (size, sha256, took) = result.map_err(failed)?;
-    let summary = match part {
-        Some(mut p) => {
-            p.sync().map_err(|e| failed(e.into()))?;
-            // Check what is on disk, not what we meant to write, before it gets the final name.
-            let status = {
-                let file = SnapshotFile::open(p.part_path()).map_err(|e| failed(e.into()))?;
-                verify::verify(file.bytes(), true)
-                    .map_err(|e| failed(e.into()))?
-                    .status
-            };
-            let path = p.commit().map_err(|e| failed(e.into()))?;
-            SnapshotSaved {
-                path: path.display().to_string(),
-                endpoint: ep.original.clone(),
-                size,
-                sha256,
-                revision: Some(status.revision),
-                total_key: Some(status.total_key),
-                hash: Some(status.hash),
-                duration_seconds: took.as_secs_f64(),
-            }
-        }
-        None => SnapshotSaved {
-            path: "-".into(),
-            endpoint: ep.original.clone(),
-            size,
-            sha256,
-            revision: None,
-            total_key: None,
-            hash: None,
-            duration_seconds: took.as_secs_f64(),
-        },
+    let start = Instant::now();
+    let (dest, size, sha256) = stream_snapshot(&target, ep, dest).await.map_err(failed)?;
+    let took = start.elapsed();
+    let mut summary = SnapshotSaved {
+        path: "-".into(),
+        endpoint: ep.original.clone(),
+        size,
+        sha256,
+        revision: None,
+        total_key: None,
+        hash: None,
+        duration_seconds: took.as_secs_f64(),
     };
+    if let Dest::File(mut p) = dest {
+        p.sync().map_err(|e| failed(e.into()))?;
+        // Check what is on disk, not what we meant to write, before it gets the final name.
+        // (The SHA-256 already proved the bytes; this proves the database is readable.)
+        let status = {
+            let file = SnapshotFile::open(p.part_path()).map_err(|e| failed(e.into()))?;
+            let db = Db::open(file.bytes()).map_err(|e| failed(e.into()))?;
+            crate::snapshot::status(&db).map_err(|e| failed(e.into()))?
+        };
+        summary.path = p
+            .commit()
+            .map_err(|e| failed(e.into()))?
+            .display()
+            .to_string();
+        summary.revision = Some(status.revision);
+        summary.total_key = Some(status.total_key);
+        summary.hash = Some(status.hash);
+    }
     interrupt.abort();
     if ctx.format() == Format::Json && !to_stdout {
         emit_json(&summary)?;
@@ -119,14 +117,12 @@ async fn save(ctx: &Ctx, args: SnapshotSaveArgs) -> Result<Code> {
     Ok(Code::Success)
 }
 
-/// Streams Maintenance.Snapshot into `part` (or stdout), checking etcd's SHA-256 trailer.
+/// Streams Maintenance.Snapshot into `dest`, checking etcd's SHA-256 trailer.
 async fn stream_snapshot(
     target: &crate::etcd::Target,
     ep: &crate::etcd::Endpoint,
-    mut part: Option<&mut PartFile>,
-    _ctx: &Ctx,
-) -> Result<(u64, String, std::time::Duration)> {
-    let start = Instant::now();
+    dest: Dest,
+) -> Result<(Dest, u64, String)> {
     let mut client = target.client_for(ep).await?;
     // No --command-timeout unless given: a large database takes as long as it takes.
     let opened = match target.command_timeout {
@@ -137,26 +133,26 @@ async fn stream_snapshot(
     };
     let mut stream = opened.map_err(crate::etcd::RequestError::from)?;
     let progress = Transfer::new("snapshot");
-    let mut hasher = TrailerHasher::default();
-    let mut stdout = std::io::stdout().lock();
-    while let Some(msg) = stream
-        .message()
-        .await
-        .map_err(crate::etcd::RequestError::from)?
-    {
-        let blob = msg.blob();
-        hasher.update(blob);
-        match part.as_deref_mut() {
-            Some(p) => p.write(blob)?,
-            None => stdout.write_all(blob).context("cannot write to stdout")?,
+    let sink = Sink::spawn(dest);
+    let mut received = 0u64;
+    let streamed = loop {
+        match stream.message().await {
+            Ok(Some(msg)) => {
+                received += msg.blob().len() as u64;
+                if !sink.send(msg.blob().to_vec()) {
+                    break Ok(()); // the writer failed: finish() reports why
+                }
+                progress.update(received, received + msg.remaining_bytes());
+            }
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(crate::etcd::RequestError::from(e)),
         }
-        progress.update(hasher.total(), hasher.total() + msg.remaining_bytes());
-    }
+    };
     progress.finish();
-    stdout.flush().context("cannot write to stdout")?;
-    let size = hasher.total();
-    let sha = hasher.finish()?;
-    Ok((size, sha, start.elapsed()))
+    // Always join the writer, so its .part is removed before we return an error.
+    let written = sink.finish();
+    streamed?;
+    Ok(written?)
 }
 
 fn status(ctx: &Ctx, path: &Path) -> Result<Code> {
@@ -236,7 +232,12 @@ pub fn offline_range(path: &Path, key: &[u8], end: &[u8], args: &GetArgs) -> Res
     let file = SnapshotFile::open(path)?;
     let db = Db::open(file.bytes())
         .with_context(|| format!("{} is not a readable snapshot", path.display()))?;
-    let result = mvcc::range(&db, key, end, args.rev).map_err(|e| {
+    let fetch = match (args.count_only, args.keys_only) {
+        (true, _) => mvcc::Fetch::CountOnly,
+        (false, true) => mvcc::Fetch::KeysOnly,
+        (false, false) => mvcc::Fetch::All,
+    };
+    let result = mvcc::range_with(&db, key, end, args.rev, fetch).map_err(|e| {
         let failure = match &e {
             mvcc::MvccError::Compacted { .. } => Failure::new(Code::Error, "the snapshot no longer has that revision")
                 .hint("the snapshot was compacted past --rev; omit --rev for the state at the snapshot's revision"),
@@ -255,19 +256,16 @@ pub fn offline_range(path: &Path, key: &[u8], end: &[u8], args: &GetArgs) -> Res
             create_revision: kv.create_revision,
             mod_revision: kv.mod_revision,
             version: kv.version,
-            value: if args.keys_only { Vec::new() } else { kv.value },
+            value: kv.value,
             lease: kv.lease,
         })
         .collect();
-    let count = kvs.len() as i64;
+    let count = result.count as i64;
     sort(&mut kvs, args.sort_by, args.order);
     // As etcd: sort the whole range, then cut at --limit.
     let more = args.limit > 0 && count > args.limit;
     if more {
         kvs.truncate(args.limit as usize);
-    }
-    if args.count_only {
-        kvs.clear();
     }
     Ok(Range {
         // The snapshot holds no cluster or member ID and no raft term: only the revision.

@@ -168,6 +168,48 @@ struct KeyOnly {
     key: Vec<u8>,
 }
 
+/// A `KeyValue` without field 5: for `--keys-only`, so values are never copied.
+#[derive(Clone, PartialEq, Message)]
+struct KeyValueNoValue {
+    #[prost(bytes = "vec", tag = "1")]
+    key: Vec<u8>,
+    #[prost(int64, tag = "2")]
+    create_revision: i64,
+    #[prost(int64, tag = "3")]
+    mod_revision: i64,
+    #[prost(int64, tag = "4")]
+    version: i64,
+    #[prost(int64, tag = "6")]
+    lease: i64,
+}
+
+/// The user key of a stored `KeyValue`, borrowed. etcd marshals field 1 first, so the
+/// common case is a length-delimited field at offset 0 (read with prost's varint decoder);
+/// anything else goes through a full prost decode of the key.
+fn user_key(value: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, prost::DecodeError> {
+    if let Some((&0x0a, mut rest)) = value.split_first() {
+        let len = prost::encoding::decode_varint(&mut rest)?;
+        if let Some(key) = usize::try_from(len).ok().and_then(|n| rest.get(..n)) {
+            return Ok(std::borrow::Cow::Borrowed(key));
+        }
+    }
+    KeyOnly::decode(value).map(|k| std::borrow::Cow::Owned(k.key))
+}
+
+/// The newest entry of a user key seen so far: (is tombstone, revision, raw value).
+type Newest<'a> = (bool, Revision, &'a [u8]);
+
+/// What a range returns of each live key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fetch {
+    /// Full key-values.
+    All,
+    /// Everything but the value (`--keys-only`).
+    KeysOnly,
+    /// Nothing but the count (`--count-only`): `kvs` stays empty.
+    CountOnly,
+}
+
 /// Decodes a value of bucket `key`.
 pub fn decode_key_value(bytes: &[u8]) -> Result<KeyValue, prost::DecodeError> {
     KeyValue::decode(bytes)
@@ -290,6 +332,8 @@ pub fn revisions(db: &Db<'_>) -> Result<Revisions, MvccError> {
 pub struct RangeResult {
     /// Live key-values at the read revision, sorted by key.
     pub kvs: Vec<KeyValue>,
+    /// Number of live keys in the range (also with [`Fetch::CountOnly`]).
+    pub count: usize,
     /// The revision the read was served at (the requested one, or the
     /// current revision for `at_rev <= 0`).
     pub read_revision: i64,
@@ -324,6 +368,18 @@ pub fn range(
     range_end: &[u8],
     at_rev: i64,
 ) -> Result<RangeResult, MvccError> {
+    range_with(db, key, range_end, at_rev, Fetch::All)
+}
+
+/// [`range`], fetching only what the caller needs (see [`Fetch`]); `count` is always the
+/// number of live keys in the range.
+pub fn range_with(
+    db: &Db<'_>,
+    key: &[u8],
+    range_end: &[u8],
+    at_rev: i64,
+    fetch: Fetch,
+) -> Result<RangeResult, MvccError> {
     let revs = revisions(db)?;
     let read_rev = if at_rev <= 0 { revs.current } else { at_rev };
     if at_rev > 0 && at_rev < revs.compacted {
@@ -343,7 +399,7 @@ pub fn range(
         .ok_or(MvccError::MissingBucket(KEY_BUCKET))?;
 
     // user key → (is tombstone, revision, raw value) of the newest entry ≤ read_rev.
-    let mut latest: BTreeMap<Vec<u8>, (bool, Revision, &[u8])> = BTreeMap::new();
+    let mut latest: BTreeMap<std::borrow::Cow<'_, [u8]>, Newest<'_>> = BTreeMap::new();
     let mut cursor = db.cursor(&bucket);
     while let Some(entry) = cursor.next() {
         let entry = entry?;
@@ -355,32 +411,49 @@ pub fn range(
         if rk.rev.main > read_rev {
             break; // keys are in revision order: nothing later is visible
         }
-        let user_key = KeyOnly::decode(entry.value)
-            .map_err(|e| MvccError::BadKeyValue {
-                rev: rk.rev.to_string(),
-                page: cursor.position(),
-                reason: e.to_string(),
-            })?
-            .key;
+        let user_key = user_key(entry.value).map_err(|e| MvccError::BadKeyValue {
+            rev: rk.rev.to_string(),
+            page: cursor.position(),
+            reason: e.to_string(),
+        })?;
         if in_range(&user_key, key, range_end) {
             latest.insert(user_key, (rk.tombstone, rk.rev, entry.value));
         }
     }
 
-    let mut kvs = Vec::with_capacity(latest.len());
+    let count = latest
+        .values()
+        .filter(|(tombstone, _, _)| !tombstone)
+        .count();
+    let mut kvs = Vec::with_capacity(if fetch == Fetch::CountOnly { 0 } else { count });
     for (tombstone, rev, raw) in latest.into_values() {
-        if tombstone {
+        if tombstone || fetch == Fetch::CountOnly {
             continue;
         }
-        let kv = decode_key_value(raw).map_err(|e| MvccError::BadKeyValue {
+        let bad = |e: prost::DecodeError| MvccError::BadKeyValue {
             rev: rev.to_string(),
             page: None,
             reason: e.to_string(),
-        })?;
+        };
+        let kv = match fetch {
+            Fetch::KeysOnly => {
+                let k = KeyValueNoValue::decode(raw).map_err(bad)?;
+                KeyValue {
+                    key: k.key,
+                    create_revision: k.create_revision,
+                    mod_revision: k.mod_revision,
+                    version: k.version,
+                    value: Vec::new(),
+                    lease: k.lease,
+                }
+            }
+            _ => decode_key_value(raw).map_err(bad)?,
+        };
         kvs.push(kv);
     }
     Ok(RangeResult {
         kvs,
+        count,
         read_revision: read_rev,
         revisions: revs,
     })

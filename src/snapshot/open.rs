@@ -47,7 +47,9 @@ impl SnapshotFile {
         // SAFETY: the map is read-only and private to this process. Another process truncating
         // the file while we read it could fault (SIGBUS); etcdutl and bbolt accept the same
         // risk for the same reason: copying multi-GB backups into memory is worse.
-        let map = unsafe { Mmap::map(&file) }.map_err(io)?;
+        // Populated up front: every caller reads most of the file, and one bulk fault-in
+        // is much cheaper than a page fault per 4 KiB.
+        let map = unsafe { memmap2::MmapOptions::new().populate().map(&file) }.map_err(io)?;
         Ok(Self { map })
     }
 

@@ -173,6 +173,70 @@ impl Drop for PartFile {
     }
 }
 
+/// Where a streamed snapshot goes.
+pub enum Dest {
+    File(PartFile),
+    Stdout,
+}
+
+/// Hashes and writes chunks on a thread of its own, so that receiving (TLS, gRPC) and
+/// hashing/writing use both cores instead of taking turns.
+pub struct Sink {
+    tx: Option<std::sync::mpsc::SyncSender<Vec<u8>>>,
+    worker: std::thread::JoinHandle<Result<(Dest, TrailerHasher), WriteError>>,
+}
+
+impl Sink {
+    pub fn spawn(mut dest: Dest) -> Self {
+        // A few MB in flight at most: enough to decouple, small enough to bound memory.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(64);
+        let worker = std::thread::spawn(move || {
+            let mut hasher = TrailerHasher::default();
+            let mut stdout = io::stdout().lock();
+            for chunk in rx {
+                hasher.update(&chunk);
+                match &mut dest {
+                    Dest::File(part) => part.write(&chunk)?,
+                    Dest::Stdout => {
+                        stdout
+                            .write_all(&chunk)
+                            .map_err(|source| WriteError::Write {
+                                path: PathBuf::from("<stdout>"),
+                                source,
+                            })?
+                    }
+                }
+            }
+            stdout.flush().map_err(|source| WriteError::Write {
+                path: PathBuf::from("<stdout>"),
+                source,
+            })?;
+            Ok((dest, hasher))
+        });
+        Self {
+            tx: Some(tx),
+            worker,
+        }
+    }
+
+    /// Queues a chunk; fails if the writer already stopped (its error comes from `finish`).
+    pub fn send(&self, chunk: Vec<u8>) -> bool {
+        self.tx.as_ref().is_some_and(|tx| tx.send(chunk).is_ok())
+    }
+
+    /// Waits for every chunk to be written; returns the destination, size and the verified
+    /// SHA-256 of the image.
+    pub fn finish(mut self) -> Result<(Dest, u64, String), WriteError> {
+        drop(self.tx.take());
+        let (dest, hasher) = self.worker.join().map_err(|_| WriteError::Write {
+            path: PathBuf::from("<writer>"),
+            source: io::Error::other("writer thread panicked"),
+        })??;
+        let size = hasher.total();
+        Ok((dest, size, hasher.finish()?))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

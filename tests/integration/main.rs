@@ -5,5 +5,6 @@ mod support;
 
 mod direct;
 mod errors;
+mod krew;
 mod plugin;
 mod snapshot;

@@ -506,6 +506,7 @@ async fn run_pod(
         name: name.clone(),
         node: node.index,
         sandbox_id: sandbox_id.clone(),
+        log_dir: log_dir.clone(),
         containers: Mutex::new(vec![]),
     });
     shared.registry.lock().unwrap().insert((ns.clone(), name.clone()), handle.clone());

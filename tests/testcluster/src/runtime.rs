@@ -199,8 +199,8 @@ impl Running {
         }
         util::kill(self.child_pid, libc::SIGTERM);
         let mut rx = self.exit.clone();
-        let waited = tokio::time::timeout(grace, rx.wait_for(|e| e.is_some())).await;
-        if waited.is_err() {
+        let timed_out = tokio::time::timeout(grace, rx.wait_for(|e| e.is_some())).await.is_err();
+        if timed_out {
             util::kill(self.child_pid, libc::SIGKILL);
             util::kill(self.bwrap_pid, libc::SIGKILL);
             let _ = tokio::time::timeout(Duration::from_secs(5), rx.wait_for(|e| e.is_some())).await;

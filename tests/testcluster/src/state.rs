@@ -26,6 +26,8 @@ pub struct PodHandle {
     pub node: usize,
     /// Looks like a containerd sandbox id (used in port-forward errors).
     pub sandbox_id: String,
+    /// `<node>/var/log/pods/<ns>_<name>_<uid>`: `<container>/<restart>.log` files.
+    pub log_dir: PathBuf,
     pub containers: Mutex<Vec<ContainerHandle>>,
 }
 

@@ -114,6 +114,11 @@ impl Store {
         Ok(Store { client, timeout })
     }
 
+    /// The same store with another per-operation timeout.
+    pub fn with_timeout(&self, timeout: Duration) -> Store {
+        Store { client: self.client.clone(), timeout }
+    }
+
     pub fn timeout(&self) -> Duration {
         self.timeout
     }
