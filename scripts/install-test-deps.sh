@@ -37,6 +37,6 @@ if ! "$ETCD35_DIR/usr/bin/etcd" --version 2>/dev/null | grep -q 'etcd Version: 3
   for d in "$work/debs"/*.deb; do dpkg-deb -x "$d" "$ETCD35_DIR"; done
 fi
 
-/usr/bin/etcd --version | head -1
-"$ETCD35_DIR/usr/bin/etcd" --version | head -1
-"$ETCD35_DIR/usr/bin/etcdutl" version | head -1
+/usr/bin/etcd --version | sed -n 1p
+"$ETCD35_DIR/usr/bin/etcd" --version | sed -n 1p
+"$ETCD35_DIR/usr/bin/etcdutl" version | sed -n 1p

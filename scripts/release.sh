@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-version=v$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+version=v$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
 os=${os:-$(uname -s | tr '[:upper:]' '[:lower:]')}
 case ${arch:-$(uname -m)} in
   x86_64|amd64) arch=amd64 ;;

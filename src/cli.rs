@@ -71,9 +71,105 @@ pub struct GlobalArgs {
     #[arg(short = 'w', long = "write-out", visible_short_alias = 'o', global = true, env = "ETCDCTL_WRITE_OUT", value_enum, default_value_t = OutputFormat::Simple)]
     pub write_out: OutputFormat,
 
-    /// Answer yes to every confirmation (needed for writes when stdin is not a terminal).
+    /// Answer yes to every confirmation (asked before writes when stdin is a terminal).
     #[arg(long, short = 'y', global = true)]
     pub yes: bool,
+
+    /// Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config).
+    #[arg(long, global = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath, help_heading = "Cluster mode")]
+    pub kubeconfig: Option<PathBuf>,
+
+    /// Kubeconfig context to use.
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        help_heading = "Cluster mode"
+    )]
+    pub context: Option<String>,
+
+    /// Kubeconfig cluster to use. Alone (no value), etcdctl's meaning: every member's URLs.
+    #[arg(long, global = true, num_args = 0..=1, value_name = "NAME", help_heading = "Cluster mode")]
+    pub cluster: Option<Option<String>>,
+
+    /// Kubeconfig user to use.
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        help_heading = "Cluster mode"
+    )]
+    pub user: Option<String>,
+
+    /// Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m).
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_request_timeout, help_heading = "Cluster mode")]
+    pub request_timeout: Option<RequestTimeout>,
+
+    /// Namespace of the etcd static pods.
+    #[arg(
+        long,
+        global = true,
+        default_value = "kube-system",
+        value_name = "NS",
+        help_heading = "Cluster mode"
+    )]
+    pub etcd_namespace: String,
+
+    /// Label selector of the etcd static pods.
+    #[arg(
+        long,
+        global = true,
+        default_value = "component=etcd",
+        value_name = "SELECTOR",
+        help_heading = "Cluster mode"
+    )]
+    pub etcd_selector: String,
+
+    /// Only these members (etcd name or pod name; comma list).
+    #[arg(
+        long,
+        global = true,
+        value_delimiter = ',',
+        value_name = "NAME",
+        help_heading = "Cluster mode"
+    )]
+    pub member: Vec<String>,
+
+    /// Only the members on these nodes (comma list).
+    #[arg(
+        long,
+        global = true,
+        value_delimiter = ',',
+        value_name = "NODE",
+        help_heading = "Cluster mode"
+    )]
+    pub node: Vec<String>,
+
+    /// Image of the helper pod that reads etcd's certificates on its node (needs `cat`).
+    #[arg(
+        long,
+        global = true,
+        default_value = "busybox:1.36",
+        value_name = "IMAGE",
+        help_heading = "Cluster mode"
+    )]
+    pub helper_image: String,
+
+    /// How long to wait for the helper pod to start.
+    #[arg(long, global = true, default_value = "120s", value_parser = parse_duration, value_name = "DURATION", help_heading = "Cluster mode")]
+    pub helper_timeout: Duration,
+
+    /// Connect to each member's advertised client URL instead of through a port-forward.
+    #[arg(long, global = true, help_heading = "Cluster mode")]
+    pub direct: bool,
+}
+
+/// `--request-timeout`, parsed (None inside = no limit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RequestTimeout(pub Option<Duration>);
+
+fn parse_request_timeout(s: &str) -> Result<RequestTimeout, String> {
+    crate::cluster::kubeconfig::parse_request_timeout(s).map(RequestTimeout)
 }
 
 /// Output formats, as etcdctl names them.
@@ -101,14 +197,18 @@ pub enum Command {
     Del(DelArgs),
     /// Watch a key or prefix and print every change until Ctrl-C.
     Watch(WatchArgs),
-    /// Health and status of endpoints.
+    /// How is my etcd? One row per member: version, leader, raft, DB size, alarms, health,
+    /// server certificate expiry.
+    #[command(after_help = "Examples:\n  kubectl etcd status\n  kubectl etcd status -o json")]
+    Status,
+    /// Health and status of endpoints (every member in cluster mode).
     #[command(subcommand)]
     Endpoint(EndpointCommand),
     /// Cluster membership.
     #[command(subcommand)]
     Member(MemberCommand),
     /// Defragment the storage of each endpoint (blocks that member while it runs).
-    Defrag(ClusterFlag),
+    Defrag,
     /// List or disarm alarms (NOSPACE, CORRUPT).
     #[command(subcommand)]
     Alarm(AlarmCommand),
@@ -241,16 +341,9 @@ pub struct WatchArgs {
 #[derive(Debug, Subcommand)]
 pub enum EndpointCommand {
     /// Check that each endpoint commits a proposal (and has no alarm).
-    Health(ClusterFlag),
+    Health,
     /// Version, DB size, leader and raft position of each endpoint.
-    Status(ClusterFlag),
-}
-
-#[derive(Debug, Args)]
-pub struct ClusterFlag {
-    /// Use every member's client URLs (from member list) instead of --endpoints.
-    #[arg(long)]
-    pub cluster: bool,
+    Status,
 }
 
 #[derive(Debug, Subcommand)]

@@ -14,7 +14,7 @@ pub async fn run(ctx: &Ctx, cmd: AlarmCommand) -> Result<Code> {
     if ctx.format() == Format::Table {
         return Err(unsupported(ctx, "alarm", "-w simple or -w json"));
     }
-    let target = ctx.target()?;
+    let target = ctx.target().await?;
     let mut client = target.client().await?;
     let list = target
         .request(

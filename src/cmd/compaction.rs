@@ -14,7 +14,7 @@ pub async fn run(ctx: &Ctx, args: CompactionArgs) -> Result<Code> {
     if ctx.format() == Format::Table {
         return Err(unsupported(ctx, "compaction", "-w simple or -w json"));
     }
-    let target = ctx.target()?;
+    let target = ctx.target().await?;
     confirm(
         &format!(
             "Compact etcd at {} up to revision {} (older revisions become unreadable)?",

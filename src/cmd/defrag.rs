@@ -5,13 +5,12 @@ use std::time::Instant;
 use anyhow::Result;
 
 use super::{emit, endpoint::scope, put::endpoints, Ctx};
-use crate::cli::ClusterFlag;
 use crate::confirm::confirm;
 use crate::exit::{Code, Failure};
 use crate::output::units::go_duration;
 
-pub async fn run(ctx: &Ctx, flag: ClusterFlag) -> Result<Code> {
-    let target = scope(ctx, flag.cluster).await?;
+pub async fn run(ctx: &Ctx) -> Result<Code> {
+    let target = scope(ctx).await?;
     confirm(
         &format!(
             "Defragment {} (each member stops serving while it runs)?",

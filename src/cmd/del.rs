@@ -28,7 +28,7 @@ pub async fn run(ctx: &Ctx, args: DelArgs) -> Result<Code> {
     if args.prev_kv {
         opts = opts.with_prev_key();
     }
-    let target = ctx.target()?;
+    let target = ctx.target().await?;
     let what = if args.prefix || args.from_key || args.range_end.is_some() {
         "every key in range"
     } else {

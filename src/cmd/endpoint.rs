@@ -15,15 +15,16 @@ use crate::output::{render, Format};
 
 pub async fn run(ctx: &Ctx, cmd: EndpointCommand) -> Result<Code> {
     match cmd {
-        EndpointCommand::Health(flag) => health(ctx, &scope(ctx, flag.cluster).await?).await,
-        EndpointCommand::Status(flag) => status(ctx, &scope(ctx, flag.cluster).await?).await,
+        EndpointCommand::Health => health(ctx, &scope(ctx).await?).await,
+        EndpointCommand::Status => status(ctx, &scope(ctx).await?).await,
     }
 }
 
-/// `--cluster`: every member's client URLs instead of `--endpoints`.
-pub(super) async fn scope(ctx: &Ctx, cluster: bool) -> Result<Target> {
-    let target = ctx.target()?;
-    if !cluster {
+/// The endpoints a per-member command visits: every member in cluster mode; in direct mode
+/// `--endpoints`, or with a bare `--cluster` (etcdctl's flag) every member's client URLs.
+pub(super) async fn scope(ctx: &Ctx) -> Result<Target> {
+    let target = ctx.target().await?;
+    if target.cluster_mode || ctx.global.cluster != Some(None) {
         return Ok(target);
     }
     let mut client = target.client().await?;

@@ -36,7 +36,7 @@ pub async fn run(ctx: &Ctx, args: GetArgs) -> Result<Code> {
 }
 
 async fn online(ctx: &Ctx, args: &GetArgs, key: Vec<u8>, end: Vec<u8>) -> Result<Range> {
-    let target = ctx.target()?;
+    let target = ctx.target().await?;
     let mut opts = GetOptions::new()
         .with_revision(args.rev)
         .with_limit(args.limit);

@@ -11,7 +11,7 @@ use crate::output::{render, Format};
 pub async fn run(ctx: &Ctx, cmd: MemberCommand) -> Result<Code> {
     match cmd {
         MemberCommand::List => {
-            let target = ctx.target()?;
+            let target = ctx.target().await?;
             let mut client = target.client().await?;
             let resp = target.request("member list", client.member_list()).await?;
             let list = MemberList::from(&resp);

@@ -10,6 +10,7 @@ mod get;
 mod member;
 mod put;
 mod snapshot;
+mod status;
 mod version;
 mod watch;
 
@@ -18,6 +19,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 use crate::cli::{Cli, Command, GlobalArgs};
+use crate::cluster::{Cluster, ClusterOptions, KubeOptions};
 use crate::etcd::tls::{Source, TlsMaterial};
 use crate::etcd::Target;
 use crate::exit::{Code, Failure};
@@ -32,11 +34,12 @@ pub async fn run(cli: Cli) -> Result<Code> {
         Command::Watch(args) => watch::run(&ctx, args).await,
         Command::Endpoint(cmd) => endpoint::run(&ctx, cmd).await,
         Command::Member(cmd) => member::run(&ctx, cmd).await,
-        Command::Defrag(args) => defrag::run(&ctx, args).await,
+        Command::Defrag => defrag::run(&ctx).await,
         Command::Alarm(cmd) => alarm::run(&ctx, cmd).await,
         Command::Compaction(args) => compaction::run(&ctx, args).await,
         Command::Snapshot(cmd) => snapshot::run(&ctx, cmd).await,
         Command::Version => version::run(&ctx).await,
+        Command::Status => status::run(&ctx).await,
         Command::Completion { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut out = Vec::new();
@@ -45,6 +48,13 @@ pub async fn run(cli: Cli) -> Result<Code> {
             Ok(Code::Success)
         }
     }
+}
+
+/// Where the commands go: the connection, and in cluster mode the members behind it (in
+/// endpoint order; empty in direct mode).
+pub struct Plan {
+    pub target: Target,
+    pub members: Vec<crate::cluster::Member>,
 }
 
 /// What every command may need: the global flags, resolved lazily.
@@ -57,22 +67,100 @@ impl Ctx {
         self.global.write_out
     }
 
-    /// The etcd to talk to. Only direct mode (`--endpoints`) exists so far.
-    pub fn target(&self) -> Result<Target> {
+    /// The etcd to talk to.
+    pub async fn target(&self) -> Result<Target> {
+        Ok(self.plan().await?.target)
+    }
+
+    /// The etcd to talk to: `--endpoints` (direct mode), else the members found through the
+    /// kubeconfig (cluster mode), with what their pods say about them.
+    pub async fn plan(&self) -> Result<Plan> {
         let g = &self.global;
-        if g.endpoints.iter().all(|e| e.trim().is_empty()) {
-            return Err(Failure::new(Code::BadArgs, "no etcd endpoint given")
-                .hint("pass --endpoints https://HOST:2379 with --cacert, --cert and --key (or set ETCDCTL_ENDPOINTS)")
-                .into());
-        }
         let material = TlsMaterial {
             ca: read_pem("--cacert", g.cacert.as_deref())?,
             cert: read_pem("--cert", g.cert.as_deref())?,
             key: read_pem("--key", g.key.as_deref())?,
             insecure_skip_verify: g.insecure_skip_tls_verify,
         };
-        Target::new(&g.endpoints, &material, g.dial_timeout, g.command_timeout)
-            .context("invalid connection settings")
+        if !g.endpoints.iter().all(|e| e.trim().is_empty()) {
+            let endpoints = crate::etcd::parse_endpoints(&g.endpoints, &material)?;
+            let target = Target::new(
+                endpoints,
+                &material,
+                g.dial_timeout,
+                g.command_timeout,
+                false,
+            )
+            .context("invalid connection settings")?;
+            return Ok(Plan {
+                target,
+                members: Vec::new(),
+            });
+        }
+        let cluster = Cluster::connect(self.cluster_options()).await.map_err(|e| {
+            e.context(
+                Failure::new(Code::BadConnection, "no etcd endpoint given and no usable kubeconfig")
+                    .hint("pass --endpoints https://HOST:2379 with --cacert, --cert and --key, or a kubeconfig (--kubeconfig, KUBECONFIG) for a cluster with etcd static pods"),
+            )
+        })?;
+        let members = cluster.members().await?;
+        let running: Vec<_> = members
+            .iter()
+            .filter(|m| m.phase == "Running")
+            .cloned()
+            .collect();
+        if running.is_empty() {
+            let states: Vec<String> = members
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{} ({})",
+                        m.pod,
+                        if m.phase.is_empty() {
+                            "unknown"
+                        } else {
+                            &m.phase
+                        }
+                    )
+                })
+                .collect();
+            return Err(Failure::new(Code::Error, format!("no etcd pod is Running: {}", states.join(", ")))
+                .hint("check the pods with `kubectl get pods -n kube-system -l component=etcd` and the kubelet on their nodes")
+                .into());
+        }
+        let material = cluster.credentials(material, &running[0]).await?;
+        let endpoints = cluster.endpoints(&running)?;
+        let target = Target::new(
+            endpoints,
+            &material,
+            g.dial_timeout,
+            g.command_timeout,
+            true,
+        )
+        .context("invalid connection settings")?;
+        Ok(Plan {
+            target,
+            members: running,
+        })
+    }
+
+    fn cluster_options(&self) -> ClusterOptions {
+        let g = &self.global;
+        ClusterOptions {
+            kube: KubeOptions {
+                kubeconfig: g.kubeconfig.clone(),
+                context: g.context.clone(),
+                cluster: g.cluster.clone().flatten(),
+                user: g.user.clone(),
+                request_timeout: g.request_timeout.and_then(|t| t.0),
+            },
+            namespace: g.etcd_namespace.clone(),
+            selector: g.etcd_selector.clone(),
+            helper_image: g.helper_image.clone(),
+            helper_timeout: g.helper_timeout,
+            only: g.member.iter().chain(&g.node).cloned().collect(),
+            direct: g.direct,
+        }
     }
 }
 

@@ -53,7 +53,7 @@ pub async fn run(ctx: &Ctx, args: PutArgs) -> Result<Code> {
     if args.ignore_lease {
         opts = opts.with_ignore_lease();
     }
-    let target = ctx.target()?;
+    let target = ctx.target().await?;
     confirm(
         &format!(
             "Write key {:?} to etcd at {}?",

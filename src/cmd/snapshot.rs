@@ -25,15 +25,8 @@ pub async fn run(ctx: &Ctx, cmd: SnapshotCommand) -> Result<Code> {
 }
 
 async fn save(ctx: &Ctx, args: SnapshotSaveArgs) -> Result<Code> {
-    let target = ctx.target()?;
-    let [ep] = target.endpoints.as_slice() else {
-        return Err(Failure::new(
-            Code::BadArgs,
-            format!("a snapshot must come from one member, not {} endpoints", target.endpoints.len()),
-        )
-        .hint("pass a single --endpoints URL (the healthiest member, see `kubectl etcd endpoint status`)")
-        .into());
-    };
+    let target = ctx.target().await?;
+    let ep = &source(&target).await?;
     let to_stdout = args.file.as_os_str() == "-";
     // Refuse an existing file before touching etcd.
     let dest = if to_stdout {
@@ -115,6 +108,42 @@ async fn save(ctx: &Ctx, args: SnapshotSaveArgs) -> Result<Code> {
         emit(line)?;
     }
     Ok(Code::Success)
+}
+
+/// The member to snapshot: the only endpoint; in cluster mode with several members, a
+/// healthy one with the highest raft index (the most up to date).
+async fn source(target: &crate::etcd::Target) -> Result<crate::etcd::Endpoint> {
+    match target.endpoints.as_slice() {
+        [ep] => return Ok(ep.clone()),
+        _ if target.cluster_mode => {}
+        eps => {
+            return Err(Failure::new(
+                Code::BadArgs,
+                format!("a snapshot must come from one member, not {} endpoints", eps.len()),
+            )
+            .hint("pass a single --endpoints URL (the healthiest member, see `kubectl etcd endpoint status`)")
+            .into())
+        }
+    }
+    let mut best: Option<(u64, &crate::etcd::Endpoint)> = None;
+    for ep in &target.endpoints {
+        match super::endpoint::endpoint_status(target, ep).await {
+            Ok(s) if s.errors.is_empty() && best.is_none_or(|(index, _)| s.raft_index > index) => {
+                best = Some((s.raft_index, ep))
+            }
+            Ok(s) if !s.errors.is_empty() => {
+                eprintln!("skipping member {ep}: {}", s.errors.join(", "))
+            }
+            Ok(_) => {}
+            Err(e) => eprintln!("skipping member {ep}: {e:#}"),
+        }
+    }
+    let (index, ep) = best.ok_or_else(|| {
+        Failure::new(Code::SnapshotFailed, "no etcd member answered")
+            .hint("check `kubectl etcd status`; pick one with --member")
+    })?;
+    eprintln!("Saving from member {ep} (raft index {index}, the most up to date); pick another with --member");
+    Ok(ep.clone())
 }
 
 /// Streams Maintenance.Snapshot into `dest`, checking etcd's SHA-256 trailer.

@@ -14,7 +14,7 @@ pub async fn run(ctx: &Ctx) -> Result<Code> {
     if ctx.global.endpoints.is_empty() {
         return Ok(Code::Success);
     }
-    let target = ctx.target()?;
+    let target = ctx.target().await?;
     for ep in &target.endpoints {
         match super::endpoint::endpoint_status(&target, ep).await {
             Ok(s) => emit(format!("etcd server {ep}: {}\n", s.version))?,

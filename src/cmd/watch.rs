@@ -27,7 +27,7 @@ pub async fn run(ctx: &Ctx, args: WatchArgs) -> Result<Code> {
     if args.prev_kv {
         opts = opts.with_prev_key();
     }
-    let target = ctx.target()?;
+    let target = ctx.target().await?;
     let mut client = target.client().await?;
     // No --command-timeout: a watch runs until the user stops it.
     let mut stream = client

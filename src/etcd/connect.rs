@@ -88,6 +88,8 @@ fn describe(f: &LinkFailure) -> String {
 pub struct Dialer {
     pub tls: Option<Arc<ClientConfig>>,
     pub dial_timeout: Duration,
+    /// The leaf certificate each endpoint presented (DER), for expiry reports.
+    pub seen_certs: Arc<Mutex<std::collections::HashMap<String, Vec<u8>>>>,
 }
 
 type LastFailure = Arc<Mutex<Option<LinkFailure>>>;
@@ -197,8 +199,16 @@ impl Dialer {
     }
 
     async fn open_unbounded(&self, ep: &Endpoint, last: LastFailure) -> io::Result<Box<dyn Io>> {
-        let tcp = TcpStream::connect(ep.authority()).await?;
-        tcp.set_nodelay(true)?;
+        let tcp: Box<dyn Io> = match &ep.via {
+            Some(via) => (via.open)()
+                .await
+                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", via.name)))?,
+            None => {
+                let tcp = TcpStream::connect(ep.authority()).await?;
+                tcp.set_nodelay(true)?;
+                Box::new(tcp)
+            }
+        };
         if !ep.tls {
             return Ok(Box::new(Recorded {
                 inner: tcp,
@@ -220,6 +230,11 @@ impl Dialer {
             )
         })?;
         let tls = TlsConnector::from(config).connect(name, tcp).await?;
+        if let Some(leaf) = tls.get_ref().1.peer_certificates().and_then(|c| c.first()) {
+            if let Ok(mut seen) = self.seen_certs.lock() {
+                seen.insert(ep.original.clone(), leaf.to_vec());
+            }
+        }
         Ok(Box::new(Recorded {
             inner: tls,
             last,

@@ -4,17 +4,52 @@
 //! `host:port` uses TLS exactly when a TLS option was given.
 
 use std::fmt;
+use std::future::Future;
+use std::io;
+use std::pin::Pin;
+use std::sync::Arc;
 
 use thiserror::Error;
 
+use super::connect::Io;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Endpoint {
-    /// As the user wrote it: etcdctl prints endpoints this way in every output.
+    /// As the user wrote it (or the member's pod name in cluster mode): etcdctl prints
+    /// endpoints this way in every output.
     pub original: String,
+    /// The name the server certificate must carry (and the TCP host in direct mode).
     pub host: String,
     pub port: u16,
     pub tls: bool,
+    /// How bytes get there when not by TCP to host:port (a port-forward in cluster mode).
+    pub via: Option<Via>,
 }
+
+/// Opens a byte stream to an endpoint by other means than TCP.
+pub type Opener =
+    Arc<dyn Fn() -> Pin<Box<dyn Future<Output = io::Result<Box<dyn Io>>> + Send>> + Send + Sync>;
+
+/// A named [`Opener`]; the name is for messages (`port-forward kube-system/etcd-cp1:2379`).
+#[derive(Clone)]
+pub struct Via {
+    pub name: String,
+    pub open: Opener,
+}
+
+impl fmt::Debug for Via {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
+impl PartialEq for Via {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl Eq for Via {}
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum EndpointError {
@@ -72,6 +107,7 @@ impl Endpoint {
             port,
             tls,
             original,
+            via: None,
         })
     }
 

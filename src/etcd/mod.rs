@@ -21,6 +21,8 @@ pub use endpoint::Endpoint;
 #[derive(Clone)]
 pub struct Target {
     pub endpoints: Vec<Endpoint>,
+    /// Members found through the kubeconfig (vs. `--endpoints`).
+    pub cluster_mode: bool,
     dialer: connect::Dialer,
     /// Per-request limit; `None` = etcdctl's 5 s default for unary requests.
     pub command_timeout: Option<Duration>,
@@ -29,19 +31,24 @@ pub struct Target {
 /// etcdctl's default `--command-timeout`.
 pub const DEFAULT_COMMAND_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// `--endpoints` values, with etcdctl's rule for bare `host:port` (TLS iff a TLS flag is set).
+pub fn parse_endpoints(urls: &[String], material: &tls::TlsMaterial) -> Result<Vec<Endpoint>> {
+    let tls_configured =
+        material.ca.is_some() || material.cert.is_some() || material.insecure_skip_verify;
+    Ok(urls
+        .iter()
+        .map(|e| Endpoint::parse(e, tls_configured))
+        .collect::<Result<Vec<_>, _>>()?)
+}
+
 impl Target {
     pub fn new(
-        endpoints: &[String],
+        endpoints: Vec<Endpoint>,
         material: &tls::TlsMaterial,
         dial_timeout: Duration,
         command_timeout: Option<Duration>,
+        cluster_mode: bool,
     ) -> Result<Self> {
-        let tls_configured =
-            material.ca.is_some() || material.cert.is_some() || material.insecure_skip_verify;
-        let endpoints = endpoints
-            .iter()
-            .map(|e| Endpoint::parse(e, tls_configured))
-            .collect::<Result<Vec<_>, _>>()?;
         let tls = if endpoints.iter().any(|e| e.tls) {
             Some(Arc::new(tls::client_config(material)?))
         } else {
@@ -49,7 +56,12 @@ impl Target {
         };
         Ok(Self {
             endpoints,
-            dialer: connect::Dialer { tls, dial_timeout },
+            cluster_mode,
+            dialer: connect::Dialer {
+                tls,
+                dial_timeout,
+                seen_certs: Default::default(),
+            },
             command_timeout,
         })
     }
@@ -62,6 +74,16 @@ impl Target {
     /// A client bound to exactly one endpoint (status, health, defrag, snapshot).
     pub async fn client_for(&self, ep: &Endpoint) -> Result<Client, ConnectError> {
         self.dialer.connect(std::slice::from_ref(ep)).await
+    }
+
+    /// The server certificate (DER) an endpoint presented, once connected.
+    pub fn server_cert(&self, ep: &Endpoint) -> Option<Vec<u8>> {
+        self.dialer
+            .seen_certs
+            .lock()
+            .ok()?
+            .get(&ep.original)
+            .cloned()
     }
 
     /// The same connection settings for other endpoints (`--cluster` uses members' URLs).

@@ -239,7 +239,11 @@ pub async fn handle(shared: Arc<Shared>, user: Option<String>, req: Request<Inco
     let Some(user) = user else { return Ok(error_response(&ApiError::unauthorized())) };
     let q = Query::parse(req.uri().query());
     match (method.as_str(), path.trim_end_matches('/')) {
-        ("GET", "/version") => return Ok(json_response(200, &shared.server_version)),
+        ("GET", "/version") => {
+            // kube-apiserver writes /version indented
+            let body = serde_json::to_string_pretty(&shared.server_version).unwrap();
+            return Ok(Response::builder().status(200).header(header::CONTENT_TYPE, "application/json").body(full(body)).unwrap());
+        }
         ("GET", "/healthz") | ("GET", "/livez") => return Ok(text(200, "ok")),
         ("GET", "/readyz") => {
             let ok = shared.store.with_timeout(Duration::from_secs(2)).revision().await.is_ok();
@@ -297,7 +301,10 @@ fn text(code: u16, s: &str) -> Response<Body> {
 fn openapi_v3() -> Value {
     let fv = json!([{"name": "fieldValidation", "in": "query", "schema": {"type": "string", "uniqueItems": true}},
                     {"name": "dryRun", "in": "query", "schema": {"type": "string", "uniqueItems": true}}]);
-    let op = |id: &str| json!({"operationId": id, "parameters": fv.clone(), "responses": {"200": {"description": "OK"}}});
+    let op = |id: &str, action: &str, kind: &str| {
+        json!({"operationId": id, "parameters": fv.clone(), "responses": {"200": {"description": "OK"}},
+               "x-kubernetes-action": action, "x-kubernetes-group-version-kind": {"group": "", "version": "v1", "kind": kind}})
+    };
     let mut paths = serde_json::Map::new();
     for r in RESOURCES {
         let (coll, item) = if r.namespaced {
@@ -305,8 +312,9 @@ fn openapi_v3() -> Value {
         } else {
             (format!("/api/v1/{}", r.name), format!("/api/v1/{}/{{name}}", r.name))
         };
-        paths.insert(coll, json!({"get": op(&format!("list{}", r.kind)), "post": op(&format!("create{}", r.kind))}));
-        paths.insert(item, json!({"get": op(&format!("read{}", r.kind)), "put": op(&format!("replace{}", r.kind)), "patch": op(&format!("patch{}", r.kind)), "delete": op(&format!("delete{}", r.kind))}));
+        let k = r.kind;
+        paths.insert(coll, json!({"get": op(&format!("list{k}"), "list", k), "post": op(&format!("create{k}"), "post", k)}));
+        paths.insert(item, json!({"get": op(&format!("read{k}"), "get", k), "put": op(&format!("replace{k}"), "put", k), "patch": op(&format!("patch{k}"), "patch", k), "delete": op(&format!("delete{k}"), "delete", k)}));
     }
     json!({"openapi": "3.0.0", "info": {"title": "Kubernetes", "version": "v1.36.2"}, "paths": paths, "components": {"schemas": {}}})
 }

@@ -260,6 +260,8 @@ impl Kubelet {
                 if other.is_some() {
                     store.delete(&key).await?;
                 }
+                // The mirror pod is owned by the Node: (re-)register it first if it is missing.
+                self.ensure_node(store).await?;
                 let node_uid = store
                     .get(&format!("/registry/minions/{}", self.node.name))
                     .await?

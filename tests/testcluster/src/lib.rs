@@ -17,7 +17,7 @@
 //!
 //! ```no_run
 //! use kubectl_etcd_testcluster::{EtcdVersion, Options, TestCluster};
-//! let tc = TestCluster::start(Options { nodes: 1, etcd_version: EtcdVersion::V35, ..Default::default() })?;
+//! let mut tc = TestCluster::start(Options { nodes: 1, etcd_version: EtcdVersion::V35, ..Default::default() })?;
 //! let kubeconfig: &std::path::Path = tc.kubeconfig();       // admin kubeconfig (kube-rs, kubectl)
 //! let root = tc.node_root(0);                               // the node's "/"
 //! let manifest = tc.etcd_manifest(0);                       // <root>/etc/kubernetes/manifests/etcd.yaml
@@ -36,7 +36,7 @@
 //!   `etcd_bin`, `dir`, `keep_dir`, `storage_timeout`, `ready_timeout`, `images`.
 //! - accessors: `kubeconfig()`, `api_url()`, `dir()`, `nodes()`, `node_name(i)`, `node_ip(i)`,
 //!   `node_root(i)`, `etcd_manifest(i)`, `etcd_pod_name(i)`, `etcd_client_endpoint(i)`,
-//!   `etcd_client_port(i)`, `etcd_pki(i)`, `etcd_version()`, `etcd_image()`.
+//!   `etcd_client_port(i)`, `etcd_metrics_port(i)`, `etcd_pki(i)`, `etcd_version()`, `etcd_image()`.
 //! - waiting: `wait_etcd_ready(timeout)`, `wait_pod_phase(ns, name, phase, timeout)`,
 //!   `get_object(path)` (an API GET answered from storage).
 //! - faults: `deny(verb, resource)`, `allow_all()`, `fail_requests(path_substring, code, times)`,
@@ -145,6 +145,10 @@ impl TestCluster {
     /// The etcd client URL the node advertises, `https://127.0.1.(node+1):<port>`.
     pub fn etcd_client_endpoint(&self, node: usize) -> String {
         self.c().shared.nodes[node].advertise_client_url()
+    }
+    /// etcd's plain-HTTP metrics/health port (`--listen-metrics-urls=http://127.0.0.1:<port>`).
+    pub fn etcd_metrics_port(&self, node: usize) -> u16 {
+        self.c().shared.nodes[node].metrics_port
     }
     pub fn etcd_client_port(&self, node: usize) -> u16 {
         self.c().shared.nodes[node].client_port
