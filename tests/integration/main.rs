@@ -3,6 +3,7 @@
 
 mod support;
 
+mod cluster;
 mod direct;
 mod errors;
 mod krew;

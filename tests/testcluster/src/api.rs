@@ -32,7 +32,9 @@ impl std::fmt::Display for DropConnection {
 impl std::error::Error for DropConnection {}
 
 pub fn full(b: impl Into<Bytes>) -> Body {
-    Full::new(b.into()).map_err(|e: Infallible| match e {}).boxed()
+    Full::new(b.into())
+        .map_err(|e: Infallible| match e {})
+        .boxed()
 }
 
 pub fn json_response(code: u16, v: &Value) -> Response<Body> {
@@ -71,11 +73,46 @@ pub struct Res {
 }
 
 pub const RESOURCES: &[Res] = &[
-    Res { name: "configmaps", kind: "ConfigMap", singular: "configmap", namespaced: true, key: "configmaps", short: &["cm"] },
-    Res { name: "namespaces", kind: "Namespace", singular: "namespace", namespaced: false, key: "namespaces", short: &["ns"] },
-    Res { name: "nodes", kind: "Node", singular: "node", namespaced: false, key: "minions", short: &["no"] },
-    Res { name: "pods", kind: "Pod", singular: "pod", namespaced: true, key: "pods", short: &["po"] },
-    Res { name: "secrets", kind: "Secret", singular: "secret", namespaced: true, key: "secrets", short: &[] },
+    Res {
+        name: "configmaps",
+        kind: "ConfigMap",
+        singular: "configmap",
+        namespaced: true,
+        key: "configmaps",
+        short: &["cm"],
+    },
+    Res {
+        name: "namespaces",
+        kind: "Namespace",
+        singular: "namespace",
+        namespaced: false,
+        key: "namespaces",
+        short: &["ns"],
+    },
+    Res {
+        name: "nodes",
+        kind: "Node",
+        singular: "node",
+        namespaced: false,
+        key: "minions",
+        short: &["no"],
+    },
+    Res {
+        name: "pods",
+        kind: "Pod",
+        singular: "pod",
+        namespaced: true,
+        key: "pods",
+        short: &["po"],
+    },
+    Res {
+        name: "secrets",
+        kind: "Secret",
+        singular: "secret",
+        namespaced: true,
+        key: "secrets",
+        short: &[],
+    },
 ];
 
 fn res(name: &str) -> Option<Res> {
@@ -109,7 +146,12 @@ fn parse_target(path: &str) -> Option<Target> {
     let rest = path.strip_prefix("/api/v1/")?;
     let segs: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
     let t = |r: &str, ns: Option<&str>, name: Option<&str>, sub: Option<&str>| -> Option<Target> {
-        Some(Target { res: res(r)?, ns: ns.map(String::from), name: name.map(String::from), sub: sub.map(String::from) })
+        Some(Target {
+            res: res(r)?,
+            ns: ns.map(String::from),
+            name: name.map(String::from),
+            sub: sub.map(String::from),
+        })
     };
     match segs.as_slice() {
         ["namespaces", ns, r] => t(r, Some(ns), None, None),
@@ -128,13 +170,24 @@ fn parse_target(path: &str) -> Option<Target> {
 pub struct Query(pub Vec<(String, String)>);
 impl Query {
     pub fn parse(q: Option<&str>) -> Query {
-        Query(form_urlencoded::parse(q.unwrap_or("").as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect())
+        Query(
+            form_urlencoded::parse(q.unwrap_or("").as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+        )
     }
     pub fn get(&self, k: &str) -> Option<&str> {
-        self.0.iter().find(|(kk, _)| kk == k).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(kk, _)| kk == k)
+            .map(|(_, v)| v.as_str())
     }
     pub fn all(&self, k: &str) -> Vec<String> {
-        self.0.iter().filter(|(kk, _)| kk == k).map(|(_, v)| v.clone()).collect()
+        self.0
+            .iter()
+            .filter(|(kk, _)| kk == k)
+            .map(|(_, v)| v.clone())
+            .collect()
     }
     pub fn flag(&self, k: &str) -> bool {
         matches!(self.get(k), Some("true") | Some("1") | Some(""))
@@ -142,7 +195,12 @@ impl Query {
 }
 
 /// Serves HTTPS on `listener` until `stop` turns true.
-pub async fn serve(listener: TcpListener, tls: Arc<rustls::ServerConfig>, shared: Arc<Shared>, mut stop: watch::Receiver<bool>) {
+pub async fn serve(
+    listener: TcpListener,
+    tls: Arc<rustls::ServerConfig>,
+    shared: Arc<Shared>,
+    mut stop: watch::Receiver<bool>,
+) {
     let acceptor = tokio_rustls::TlsAcceptor::from(tls);
     loop {
         let (tcp, _) = tokio::select! {
@@ -155,8 +213,17 @@ pub async fn serve(listener: TcpListener, tls: Arc<rustls::ServerConfig>, shared
         let mut stop = stop.clone();
         tokio::spawn(async move {
             let mut drop_rx = shared.drop_tx.subscribe();
-            let Ok(Ok(tls)) = tokio::time::timeout(Duration::from_secs(10), acceptor.accept(tcp)).await else { return };
-            let user = tls.get_ref().1.peer_certificates().and_then(|c| c.first()).and_then(|c| user_of(c.as_ref()));
+            let Ok(Ok(tls)) =
+                tokio::time::timeout(Duration::from_secs(10), acceptor.accept(tcp)).await
+            else {
+                return;
+            };
+            let user = tls
+                .get_ref()
+                .1
+                .peer_certificates()
+                .and_then(|c| c.first())
+                .and_then(|c| user_of(c.as_ref()));
             let svc_shared = shared.clone();
             let svc = hyper::service::service_fn(move |req: Request<Incoming>| {
                 let shared = svc_shared.clone();
@@ -178,7 +245,13 @@ pub async fn serve(listener: TcpListener, tls: Arc<rustls::ServerConfig>, shared
 /// The user name (certificate CN) and groups (O) of a client certificate.
 fn user_of(der: &[u8]) -> Option<String> {
     let (_, cert) = x509_parser::parse_x509_certificate(der).ok()?;
-    let cn = cert.subject().iter_common_name().next()?.as_str().ok()?.to_string();
+    let cn = cert
+        .subject()
+        .iter_common_name()
+        .next()?
+        .as_str()
+        .ok()?
+        .to_string();
     Some(cn)
 }
 
@@ -197,12 +270,20 @@ fn verb_of(method: &Method, t: &Target, q: &Query) -> &'static str {
 }
 
 /// Applies the configured faults; `Err` drops the connection.
-async fn apply_faults(shared: &Shared, method: &Method, path: &str) -> Result<Option<ApiError>, DropConnection> {
+async fn apply_faults(
+    shared: &Shared,
+    method: &Method,
+    path: &str,
+) -> Result<Option<ApiError>, DropConnection> {
     let action = {
         let mut p = shared.policy.lock().unwrap();
         let mut hit = None;
         for f in p.faults.iter_mut() {
-            let m_ok = f.method.as_deref().map(|m| m.eq_ignore_ascii_case(method.as_str())).unwrap_or(true);
+            let m_ok = f
+                .method
+                .as_deref()
+                .map(|m| m.eq_ignore_ascii_case(method.as_str()))
+                .unwrap_or(true);
             if m_ok && path.contains(&f.path_contains) && f.times != Some(0) {
                 if let Some(t) = f.times.as_mut() {
                     *t -= 1;
@@ -222,45 +303,98 @@ async fn apply_faults(shared: &Shared, method: &Method, path: &str) -> Result<Op
         }
         Some(FaultAction::Status(code)) => Ok(Some(match code {
             504 => ApiError::timeout(),
-            503 => ApiError::service_unavailable("the server is currently unable to handle the request"),
-            429 => ApiError { code: 429, reason: "TooManyRequests", message: "Too many requests, please try again later.".into(), details: Some(json!({"retryAfterSeconds": 1})) },
+            503 => ApiError::service_unavailable(
+                "the server is currently unable to handle the request",
+            ),
+            429 => ApiError {
+                code: 429,
+                reason: "TooManyRequests",
+                message: "Too many requests, please try again later.".into(),
+                details: Some(json!({"retryAfterSeconds": 1})),
+            },
             500 => ApiError::internal("injected fault"),
-            c => ApiError { code: c, reason: "InternalError", message: format!("injected fault {c}"), details: None },
+            c => ApiError {
+                code: c,
+                reason: "InternalError",
+                message: format!("injected fault {c}"),
+                details: None,
+            },
         })),
     }
 }
 
-pub async fn handle(shared: Arc<Shared>, user: Option<String>, req: Request<Incoming>) -> Result<Response<Body>, DropConnection> {
+pub async fn handle(
+    shared: Arc<Shared>,
+    user: Option<String>,
+    req: Request<Incoming>,
+) -> Result<Response<Body>, DropConnection> {
     let method = req.method().clone();
     let path = req.uri().path().to_string();
-    if let Some(e) = apply_faults(&shared, &method, req.uri().path_and_query().map(|p| p.as_str()).unwrap_or(&path)).await? {
+    if let Some(e) = apply_faults(
+        &shared,
+        &method,
+        req.uri()
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or(&path),
+    )
+    .await?
+    {
         return Ok(error_response(&e));
     }
-    let Some(user) = user else { return Ok(error_response(&ApiError::unauthorized())) };
+    let Some(user) = user else {
+        return Ok(error_response(&ApiError::unauthorized()));
+    };
     let q = Query::parse(req.uri().query());
     match (method.as_str(), path.trim_end_matches('/')) {
         ("GET", "/version") => {
             // kube-apiserver writes /version indented
             let body = serde_json::to_string_pretty(&shared.server_version).unwrap();
-            return Ok(Response::builder().status(200).header(header::CONTENT_TYPE, "application/json").body(full(body)).unwrap());
+            return Ok(Response::builder()
+                .status(200)
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(full(body))
+                .unwrap());
         }
         ("GET", "/healthz") | ("GET", "/livez") => return Ok(text(200, "ok")),
         ("GET", "/readyz") => {
-            let ok = shared.store.with_timeout(Duration::from_secs(2)).revision().await.is_ok();
-            return Ok(if ok { text(200, "ok") } else { text(500, "[-]etcd failed: reason withheld\nreadyz check failed") });
+            let ok = shared
+                .store
+                .with_timeout(Duration::from_secs(2))
+                .revision()
+                .await
+                .is_ok();
+            return Ok(if ok {
+                text(200, "ok")
+            } else {
+                text(500, "[-]etcd failed: reason withheld\nreadyz check failed")
+            });
         }
         ("GET", "/api") => {
-            return Ok(json_response(200, &json!({"kind": "APIVersions", "versions": ["v1"], "serverAddressByClientCIDRs": [{"clientCIDR": "0.0.0.0/0", "serverAddress": "127.0.0.1:6443"}]})))
+            return Ok(json_response(
+                200,
+                &json!({"kind": "APIVersions", "versions": ["v1"], "serverAddressByClientCIDRs": [{"clientCIDR": "0.0.0.0/0", "serverAddress": "127.0.0.1:6443"}]}),
+            ))
         }
-        ("GET", "/apis") => return Ok(json_response(200, &json!({"kind": "APIGroupList", "apiVersion": "v1", "groups": []}))),
+        ("GET", "/apis") => {
+            return Ok(json_response(
+                200,
+                &json!({"kind": "APIGroupList", "apiVersion": "v1", "groups": []}),
+            ))
+        }
         ("GET", "/api/v1") => return Ok(json_response(200, &discovery_v1())),
         ("GET", "/openapi/v3") => {
-            return Ok(json_response(200, &json!({"paths": {"api/v1": {"serverRelativeURL": "/openapi/v3/api/v1?hash=0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"}}})))
+            return Ok(json_response(
+                200,
+                &json!({"paths": {"api/v1": {"serverRelativeURL": "/openapi/v3/api/v1?hash=0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"}}}),
+            ))
         }
         ("GET", "/openapi/v3/api/v1") => return Ok(json_response(200, &openapi_v3())),
         _ => {}
     }
-    let Some(t) = parse_target(&path) else { return Ok(error_response(&ApiError::not_found_path())) };
+    let Some(t) = parse_target(&path) else {
+        return Ok(error_response(&ApiError::not_found_path()));
+    };
     let verb = match t.sub.as_deref() {
         Some("exec") | Some("portforward") | Some("attach") => "create",
         Some("log") => "get",
@@ -273,10 +407,19 @@ pub async fn handle(shared: Arc<Shared>, user: Option<String>, req: Request<Inco
             Some(s) => format!("{}/{}", t.res.name, s),
             None => t.res.name.to_string(),
         };
-        p.denies.iter().any(|(v, r)| (v == verb || v == "*") && (r == &full || r == "*"))
+        p.denies
+            .iter()
+            .any(|(v, r)| (v == verb || v == "*") && (r == &full || r == "*"))
     };
     if denied {
-        let e = ApiError::forbidden(&user, verb, t.res.name, t.sub.as_deref(), t.ns.as_deref(), t.name.as_deref().unwrap_or(""));
+        let e = ApiError::forbidden(
+            &user,
+            verb,
+            t.res.name,
+            t.sub.as_deref(),
+            t.ns.as_deref(),
+            t.name.as_deref().unwrap_or(""),
+        );
         return Ok(error_response(&e));
     }
     let r = match t.sub.as_deref() {
@@ -293,7 +436,11 @@ pub async fn handle(shared: Arc<Shared>, user: Option<String>, req: Request<Inco
 }
 
 fn text(code: u16, s: &str) -> Response<Body> {
-    Response::builder().status(code).header(header::CONTENT_TYPE, "text/plain; charset=utf-8").body(full(s.to_string())).unwrap()
+    Response::builder()
+        .status(code)
+        .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
+        .body(full(s.to_string()))
+        .unwrap()
 }
 
 /// A minimal OpenAPI v3 document: the paths and their `fieldValidation` parameter, which is
@@ -308,9 +455,15 @@ fn openapi_v3() -> Value {
     let mut paths = serde_json::Map::new();
     for r in RESOURCES {
         let (coll, item) = if r.namespaced {
-            (format!("/api/v1/namespaces/{{namespace}}/{}", r.name), format!("/api/v1/namespaces/{{namespace}}/{}/{{name}}", r.name))
+            (
+                format!("/api/v1/namespaces/{{namespace}}/{}", r.name),
+                format!("/api/v1/namespaces/{{namespace}}/{}/{{name}}", r.name),
+            )
         } else {
-            (format!("/api/v1/{}", r.name), format!("/api/v1/{}/{{name}}", r.name))
+            (
+                format!("/api/v1/{}", r.name),
+                format!("/api/v1/{}/{{name}}", r.name),
+            )
         };
         let k = r.kind;
         paths.insert(coll, json!({"get": op(&format!("list{k}"), "list", k), "post": op(&format!("create{k}"), "post", k)}));
@@ -320,7 +473,16 @@ fn openapi_v3() -> Value {
 }
 
 fn discovery_v1() -> Value {
-    let all = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"];
+    let all = [
+        "create",
+        "delete",
+        "deletecollection",
+        "get",
+        "list",
+        "patch",
+        "update",
+        "watch",
+    ];
     let mut out = vec![];
     for r in RESOURCES {
         let mut o = json!({"name": r.name, "singularName": r.singular, "namespaced": r.namespaced, "kind": r.kind, "verbs": all});
@@ -344,10 +506,21 @@ fn discovery_v1() -> Value {
 }
 
 async fn read_body(req: Request<Incoming>) -> Result<(Value, String), ApiError> {
-    let ct = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("application/json").to_string();
-    let bytes = req.into_body().collect().await.map_err(|e| ApiError::bad_request(e.to_string()))?.to_bytes();
+    let ct = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("application/json")
+        .to_string();
+    let bytes = req
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| ApiError::bad_request(e.to_string()))?
+        .to_bytes();
     let v: Value = if ct.contains("yaml") {
-        serde_yaml::from_slice(&bytes).map_err(|e| ApiError::bad_request(format!("error decoding YAML: {e}")))?
+        serde_yaml::from_slice(&bytes)
+            .map_err(|e| ApiError::bad_request(format!("error decoding YAML: {e}")))?
     } else {
         serde_json::from_slice(&bytes).map_err(|e| ApiError::bad_request(format!("json: {e}")))?
     };
@@ -386,23 +559,48 @@ fn wants_table(req_accept: &str) -> bool {
 fn typed_check(r: &Res, v: &Value) -> Result<(), ApiError> {
     let res: Result<(), serde_json::Error> = match r.kind {
         "Pod" => serde_json::from_value::<k8s_openapi::api::core::v1::Pod>(v.clone()).map(|_| ()),
-        "ConfigMap" => serde_json::from_value::<k8s_openapi::api::core::v1::ConfigMap>(v.clone()).map(|_| ()),
-        "Secret" => serde_json::from_value::<k8s_openapi::api::core::v1::Secret>(v.clone()).map(|_| ()),
-        "Namespace" => serde_json::from_value::<k8s_openapi::api::core::v1::Namespace>(v.clone()).map(|_| ()),
+        "ConfigMap" => {
+            serde_json::from_value::<k8s_openapi::api::core::v1::ConfigMap>(v.clone()).map(|_| ())
+        }
+        "Secret" => {
+            serde_json::from_value::<k8s_openapi::api::core::v1::Secret>(v.clone()).map(|_| ())
+        }
+        "Namespace" => {
+            serde_json::from_value::<k8s_openapi::api::core::v1::Namespace>(v.clone()).map(|_| ())
+        }
         "Node" => serde_json::from_value::<k8s_openapi::api::core::v1::Node>(v.clone()).map(|_| ()),
         _ => Ok(()),
     };
-    res.map_err(|e| ApiError::bad_request(format!("{} in version \"v1\" cannot be handled as a {}: {e}", r.kind, r.kind)))
+    res.map_err(|e| {
+        ApiError::bad_request(format!(
+            "{} in version \"v1\" cannot be handled as a {}: {e}",
+            r.kind, r.kind
+        ))
+    })
 }
 
-async fn resource(shared: Arc<Shared>, t: &Target, q: &Query, method: &Method, req: Request<Incoming>) -> Result<Response<Body>, ApiError> {
+async fn resource(
+    shared: Arc<Shared>,
+    t: &Target,
+    q: &Query,
+    method: &Method,
+    req: Request<Incoming>,
+) -> Result<Response<Body>, ApiError> {
     let store = &shared.store;
     let r = t.res;
-    let accept = req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    let accept = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
     match (method.as_str(), &t.name) {
         ("GET", Some(name)) => {
             let key = key_for(&r, t.ns.as_deref(), name);
-            let s = store.get(&key).await?.ok_or_else(|| ApiError::not_found(r.name, name))?;
+            let s = store
+                .get(&key)
+                .await?
+                .ok_or_else(|| ApiError::not_found(r.name, name))?;
             if wants_table(&accept) {
                 let rv = s.rev.to_string();
                 return Ok(json_response(200, &objects::table(r.name, &[s.obj], &rv)));
@@ -411,25 +609,42 @@ async fn resource(shared: Arc<Shared>, t: &Target, q: &Query, method: &Method, r
         }
         ("GET", None) => {
             let ls = match q.get("labelSelector") {
-                Some(s) if !s.is_empty() => Some(LabelSelector::parse(s).map_err(ApiError::bad_request)?),
+                Some(s) if !s.is_empty() => {
+                    Some(LabelSelector::parse(s).map_err(ApiError::bad_request)?)
+                }
                 _ => None,
             };
             let fs = match q.get("fieldSelector") {
-                Some(s) if !s.is_empty() => Some(FieldSelector::parse(r.name, s).map_err(ApiError::bad_request)?),
+                Some(s) if !s.is_empty() => {
+                    Some(FieldSelector::parse(r.name, s).map_err(ApiError::bad_request)?)
+                }
                 _ => None,
             };
-            let matches = move |o: &Value| ls.as_ref().map(|l| l.matches(o)).unwrap_or(true) && fs.as_ref().map(|f| f.matches(r.name, o)).unwrap_or(true);
+            let matches = move |o: &Value| {
+                ls.as_ref().map(|l| l.matches(o)).unwrap_or(true)
+                    && fs.as_ref().map(|f| f.matches(r.name, o)).unwrap_or(true)
+            };
             let prefix = prefix_for(&r, t.ns.as_deref());
             if q.flag("watch") {
                 return watch(shared.clone(), r, prefix, q.clone(), Box::new(matches)).await;
             }
             let (items, rev) = store.list(&prefix).await?;
-            let items: Vec<Value> = items.into_iter().map(|s| s.obj).filter(|o| matches(o)).collect();
+            let items: Vec<Value> = items
+                .into_iter()
+                .map(|s| s.obj)
+                .filter(|o| matches(o))
+                .collect();
             if wants_table(&accept) {
-                return Ok(json_response(200, &objects::table(r.name, &items, &rev.to_string())));
+                return Ok(json_response(
+                    200,
+                    &objects::table(r.name, &items, &rev.to_string()),
+                ));
             }
             let items: Vec<Value> = items.into_iter().map(without_type).collect();
-            Ok(json_response(200, &json!({"kind": format!("{}List", r.kind), "apiVersion": "v1", "metadata": {"resourceVersion": rev.to_string()}, "items": items})))
+            Ok(json_response(
+                200,
+                &json!({"kind": format!("{}List", r.kind), "apiVersion": "v1", "metadata": {"resourceVersion": rev.to_string()}, "items": items}),
+            ))
         }
         ("POST", None) => create(&shared, t, q, req).await,
         ("PUT", Some(name)) => {
@@ -448,17 +663,29 @@ async fn resource(shared: Arc<Shared>, t: &Target, q: &Query, method: &Method, r
 }
 
 async fn ns_exists(shared: &Shared, ns: &str) -> Result<(), ApiError> {
-    if shared.store.get(&format!("/registry/namespaces/{ns}")).await?.is_none() {
+    if shared
+        .store
+        .get(&format!("/registry/namespaces/{ns}"))
+        .await?
+        .is_none()
+    {
         return Err(ApiError::not_found("namespaces", ns));
     }
     Ok(())
 }
 
-async fn create(shared: &Shared, t: &Target, q: &Query, req: Request<Incoming>) -> Result<Response<Body>, ApiError> {
+async fn create(
+    shared: &Shared,
+    t: &Target,
+    q: &Query,
+    req: Request<Incoming>,
+) -> Result<Response<Body>, ApiError> {
     let r = t.res;
     let (mut obj, _) = read_body(req).await?;
     if !obj.is_object() {
-        return Err(ApiError::bad_request("the body of the request was not a JSON object"));
+        return Err(ApiError::bad_request(
+            "the body of the request was not a JSON object",
+        ));
     }
     if let Some(k) = obj.get("kind").and_then(|k| k.as_str()) {
         if k != r.kind {
@@ -466,7 +693,10 @@ async fn create(shared: &Shared, t: &Target, q: &Query, req: Request<Incoming>) 
         }
     }
     typed_check(&r, &obj)?;
-    let meta_ns = obj.pointer("/metadata/namespace").and_then(|v| v.as_str()).map(String::from);
+    let meta_ns = obj
+        .pointer("/metadata/namespace")
+        .and_then(|v| v.as_str())
+        .map(String::from);
     if r.namespaced {
         if let (Some(a), Some(b)) = (&meta_ns, &t.ns) {
             if !a.is_empty() && a != b {
@@ -477,9 +707,17 @@ async fn create(shared: &Shared, t: &Target, q: &Query, req: Request<Incoming>) 
     if obj.get("metadata").map(|m| !m.is_object()).unwrap_or(true) {
         obj["metadata"] = json!({});
     }
-    let mut name = obj.pointer("/metadata/name").and_then(|v| v.as_str()).unwrap_or("").to_string();
+    let mut name = obj
+        .pointer("/metadata/name")
+        .and_then(|v| v.as_str())
+        .unwrap_or("")
+        .to_string();
     if name.is_empty() {
-        if let Some(g) = obj.pointer("/metadata/generateName").and_then(|v| v.as_str()).filter(|g| !g.is_empty()) {
+        if let Some(g) = obj
+            .pointer("/metadata/generateName")
+            .and_then(|v| v.as_str())
+            .filter(|g| !g.is_empty())
+        {
             name = objects::generate_name(g);
             obj["metadata"]["name"] = json!(name);
         }
@@ -491,7 +729,10 @@ async fn create(shared: &Shared, t: &Target, q: &Query, req: Request<Incoming>) 
     // validation
     let mut errs: Vec<FieldError> = vec![];
     if name.is_empty() {
-        errs.push(FieldError::required("metadata.name", "name or generateName is required"));
+        errs.push(FieldError::required(
+            "metadata.name",
+            "name or generateName is required",
+        ));
     } else if r.name == "namespaces" {
         errs.extend(objects::check_label("metadata.name", &name));
     } else {
@@ -504,7 +745,10 @@ async fn create(shared: &Shared, t: &Target, q: &Query, req: Request<Incoming>) 
         for field in ["data", "binaryData", "stringData"] {
             if let Some(m) = obj.get(field).and_then(|d| d.as_object()) {
                 for k in m.keys() {
-                    let ok = !k.is_empty() && k.len() <= 253 && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.');
+                    let ok = !k.is_empty()
+                        && k.len() <= 253
+                        && k.chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.');
                     if !ok {
                         errs.push(FieldError::invalid(format!("{field}[{k}]"), k, "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')"));
                     }
@@ -525,7 +769,11 @@ async fn create(shared: &Shared, t: &Target, q: &Query, req: Request<Incoming>) 
             obj["status"] = json!({"phase": "Pending", "qosClass": qos});
         }
         "namespaces" => {
-            let labels = obj["metadata"].as_object_mut().unwrap().entry("labels").or_insert_with(|| json!({}));
+            let labels = obj["metadata"]
+                .as_object_mut()
+                .unwrap()
+                .entry("labels")
+                .or_insert_with(|| json!({}));
             labels["kubernetes.io/metadata.name"] = json!(name);
             obj["spec"] = json!({"finalizers": ["kubernetes"]});
             obj["status"] = json!({"phase": "Active"});
@@ -536,9 +784,15 @@ async fn create(shared: &Shared, t: &Target, q: &Query, req: Request<Incoming>) 
             }
             if let Some(sd) = obj.as_object_mut().unwrap().shift_remove("stringData") {
                 use base64::Engine;
-                let data = obj.as_object_mut().unwrap().entry("data").or_insert_with(|| json!({}));
+                let data = obj
+                    .as_object_mut()
+                    .unwrap()
+                    .entry("data")
+                    .or_insert_with(|| json!({}));
                 for (k, v) in sd.as_object().cloned().unwrap_or_default() {
-                    data[k] = json!(base64::engine::general_purpose::STANDARD.encode(v.as_str().unwrap_or("")));
+                    data[k] =
+                        json!(base64::engine::general_purpose::STANDARD
+                            .encode(v.as_str().unwrap_or("")));
                 }
             }
         }
@@ -559,17 +813,32 @@ async fn create(shared: &Shared, t: &Target, q: &Query, req: Request<Incoming>) 
     }
 }
 
-async fn update(shared: &Shared, t: &Target, name: &str, body: Value, status_only: bool) -> Result<Response<Body>, ApiError> {
+async fn update(
+    shared: &Shared,
+    t: &Target,
+    name: &str,
+    body: Value,
+    status_only: bool,
+) -> Result<Response<Body>, ApiError> {
     let r = t.res;
     typed_check(&r, &body)?;
     let key = key_for(&r, t.ns.as_deref(), name);
-    let cur = shared.store.get(&key).await?.ok_or_else(|| ApiError::not_found(r.name, name))?;
+    let cur = shared
+        .store
+        .get(&key)
+        .await?
+        .ok_or_else(|| ApiError::not_found(r.name, name))?;
     if let Some(n) = body.pointer("/metadata/name").and_then(|v| v.as_str()) {
         if n != name {
-            return Err(ApiError::bad_request(format!("the name of the object ({n}) does not match the name on the URL ({name})")));
+            return Err(ApiError::bad_request(format!(
+                "the name of the object ({n}) does not match the name on the URL ({name})"
+            )));
         }
     }
-    if let Some(rv) = body.pointer("/metadata/resourceVersion").and_then(|v| v.as_str()) {
+    if let Some(rv) = body
+        .pointer("/metadata/resourceVersion")
+        .and_then(|v| v.as_str())
+    {
         if !rv.is_empty() && rv != cur.rev.to_string() {
             return Err(ApiError::conflict(r.name, name));
         }
@@ -594,7 +863,12 @@ async fn update(shared: &Shared, t: &Target, name: &str, body: Value, status_onl
         let mut errs = objects::validate_pod(&obj);
         let mut new_spec = obj.get("spec").cloned().unwrap_or(json!({}));
         let mut probe = json!({"spec": new_spec.clone()});
-        objects::default_pod_spec(&mut probe, cur.obj.pointer("/metadata/annotations/kubernetes.io~1config.mirror").is_some());
+        objects::default_pod_spec(
+            &mut probe,
+            cur.obj
+                .pointer("/metadata/annotations/kubernetes.io~1config.mirror")
+                .is_some(),
+        );
         new_spec = probe["spec"].clone();
         obj["spec"] = new_spec.clone();
         let strip = |mut s: Value| {
@@ -612,7 +886,16 @@ async fn update(shared: &Shared, t: &Target, name: &str, body: Value, status_onl
         if strip(new_spec) != strip(cur.obj.get("spec").cloned().unwrap_or(json!({}))) {
             errs.push(FieldError::invalid("spec", "", "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"));
             let e = errs.pop().unwrap();
-            return Err(ApiError::invalid(r.kind, name, vec![FieldError { reason: "FieldValueForbidden", value: None, detail: e.detail, field: e.field }]));
+            return Err(ApiError::invalid(
+                r.kind,
+                name,
+                vec![FieldError {
+                    reason: "FieldValueForbidden",
+                    value: None,
+                    detail: e.detail,
+                    field: e.field,
+                }],
+            ));
         }
         if !errs.is_empty() {
             return Err(ApiError::invalid(r.kind, name, errs));
@@ -627,12 +910,23 @@ async fn update(shared: &Shared, t: &Target, name: &str, body: Value, status_onl
     }
 }
 
-async fn patch_obj(shared: &Shared, t: &Target, name: &str, patch: Value, ct: &str, status_only: bool) -> Result<Response<Body>, ApiError> {
+async fn patch_obj(
+    shared: &Shared,
+    t: &Target,
+    name: &str,
+    patch: Value,
+    ct: &str,
+    status_only: bool,
+) -> Result<Response<Body>, ApiError> {
     if !(ct.contains("merge-patch") || ct.contains("strategic-merge-patch")) {
         return Err(ApiError::unsupported_media(ct));
     }
     let key = key_for(&t.res, t.ns.as_deref(), name);
-    let cur = shared.store.get(&key).await?.ok_or_else(|| ApiError::not_found(t.res.name, name))?;
+    let cur = shared
+        .store
+        .get(&key)
+        .await?
+        .ok_or_else(|| ApiError::not_found(t.res.name, name))?;
     let mut obj = cur.obj.clone();
     objects::merge_patch(&mut obj, &patch);
     obj["metadata"]["resourceVersion"] = json!(cur.rev.to_string());
@@ -647,13 +941,22 @@ async fn delete(shared: &Shared, t: &Target, name: &str) -> Result<Response<Body
             return Err(ApiError {
                 code: 403,
                 reason: "Forbidden",
-                message: format!("namespaces \"{name}\" is forbidden: this namespace may not be deleted"),
+                message: format!(
+                    "namespaces \"{name}\" is forbidden: this namespace may not be deleted"
+                ),
                 details: Some(json!({"name": name, "kind": "namespaces"})),
             });
         }
-        let cur = shared.store.get(&key).await?.ok_or_else(|| ApiError::not_found(r.name, name))?;
+        let cur = shared
+            .store
+            .get(&key)
+            .await?
+            .ok_or_else(|| ApiError::not_found(r.name, name))?;
         for rr in RESOURCES.iter().filter(|x| x.namespaced) {
-            shared.store.delete_prefix(&format!("/registry/{}/{}/", rr.key, name)).await?;
+            shared
+                .store
+                .delete_prefix(&format!("/registry/{}/{}/", rr.key, name))
+                .await?;
         }
         shared.store.delete(&key).await?;
         let mut o = cur.obj;
@@ -661,7 +964,11 @@ async fn delete(shared: &Shared, t: &Target, name: &str) -> Result<Response<Body
         o["status"] = json!({"phase": "Terminating"});
         return Ok(json_response(200, &with_type(&r, o)));
     }
-    let prev = shared.store.delete(&key).await?.ok_or_else(|| ApiError::not_found(r.name, name))?;
+    let prev = shared
+        .store
+        .delete(&key)
+        .await?
+        .ok_or_else(|| ApiError::not_found(r.name, name))?;
     if r.name == "pods" {
         let mut o = prev;
         o["metadata"]["deletionTimestamp"] = json!(crate::util::now_rfc3339());
@@ -669,14 +976,26 @@ async fn delete(shared: &Shared, t: &Target, name: &str) -> Result<Response<Body
         return Ok(json_response(200, &with_type(&r, o)));
     }
     let uid = prev.pointer("/metadata/uid").cloned().unwrap_or(json!(""));
-    Ok(json_response(200, &json!({"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Success", "details": {"name": name, "kind": r.name, "uid": uid}})))
+    Ok(json_response(
+        200,
+        &json!({"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Success", "details": {"name": name, "kind": r.name, "uid": uid}}),
+    ))
 }
 
-async fn status_sub(shared: &Shared, t: &Target, method: &Method, req: Request<Incoming>) -> Result<Response<Body>, ApiError> {
+async fn status_sub(
+    shared: &Shared,
+    t: &Target,
+    method: &Method,
+    req: Request<Incoming>,
+) -> Result<Response<Body>, ApiError> {
     let name = t.name.clone().ok_or_else(ApiError::not_found_path)?;
     match method.as_str() {
         "GET" => {
-            let s = shared.store.get(&key_for(&t.res, t.ns.as_deref(), &name)).await?.ok_or_else(|| ApiError::not_found(t.res.name, &name))?;
+            let s = shared
+                .store
+                .get(&key_for(&t.res, t.ns.as_deref(), &name))
+                .await?
+                .ok_or_else(|| ApiError::not_found(t.res.name, &name))?;
             Ok(json_response(200, &with_type(&t.res, s.obj)))
         }
         "PUT" => {
@@ -694,31 +1013,76 @@ async fn status_sub(shared: &Shared, t: &Target, method: &Method, req: Request<I
 async fn pod_log(shared: &Shared, t: &Target, q: &Query) -> Result<Response<Body>, ApiError> {
     let name = t.name.clone().unwrap_or_default();
     let ns = t.ns.clone().unwrap_or_default();
-    let pod = shared.store.get(&key_for(&t.res, Some(&ns), &name)).await?.ok_or_else(|| ApiError::not_found("pods", &name))?;
-    let containers: Vec<String> = pod.obj.pointer("/spec/containers").and_then(|c| c.as_array()).map(|a| a.iter().filter_map(|c| c.get("name").and_then(|n| n.as_str()).map(String::from)).collect()).unwrap_or_default();
+    let pod = shared
+        .store
+        .get(&key_for(&t.res, Some(&ns), &name))
+        .await?
+        .ok_or_else(|| ApiError::not_found("pods", &name))?;
+    let containers: Vec<String> = pod
+        .obj
+        .pointer("/spec/containers")
+        .and_then(|c| c.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|c| c.get("name").and_then(|n| n.as_str()).map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
     let c = match q.get("container") {
         Some(c) => c.to_string(),
         None if containers.len() == 1 => containers[0].clone(),
-        None => return Err(ApiError::bad_request(format!("a container name must be specified for pod {name}, choose one of: [{}]", containers.join(" ")))),
+        None => {
+            return Err(ApiError::bad_request(format!(
+                "a container name must be specified for pod {name}, choose one of: [{}]",
+                containers.join(" ")
+            )))
+        }
     };
     let Some(h) = shared.pod_handle(&ns, &name) else {
-        return Err(ApiError::bad_request(format!("container \"{c}\" in pod \"{name}\" is waiting to start: ContainerCreating")));
+        return Err(ApiError::bad_request(format!(
+            "container \"{c}\" in pod \"{name}\" is waiting to start: ContainerCreating"
+        )));
     };
     let dir = h.log_dir.join(&c);
     let mut files: Vec<(u64, std::path::PathBuf)> = std::fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(|e| e.ok()).filter_map(|e| {
-            let n = e.file_name().to_string_lossy().trim_end_matches(".log").parse::<u64>().ok()?;
-            Some((n, e.path()))
-        }).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .filter_map(|e| {
+                    let n = e
+                        .file_name()
+                        .to_string_lossy()
+                        .trim_end_matches(".log")
+                        .parse::<u64>()
+                        .ok()?;
+                    Some((n, e.path()))
+                })
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
-    let idx = if q.flag("previous") { files.len().checked_sub(2) } else { files.len().checked_sub(1) };
-    let data = idx.and_then(|i| std::fs::read(&files[i].1).ok()).unwrap_or_default();
-    Ok(Response::builder().status(200).header(header::CONTENT_TYPE, "text/plain").body(full(data)).unwrap())
+    let idx = if q.flag("previous") {
+        files.len().checked_sub(2)
+    } else {
+        files.len().checked_sub(1)
+    };
+    let data = idx
+        .and_then(|i| std::fs::read(&files[i].1).ok())
+        .unwrap_or_default();
+    Ok(Response::builder()
+        .status(200)
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body(full(data))
+        .unwrap())
 }
 
 /// The body of a watch: one JSON event per line.
-async fn watch(shared: Arc<Shared>, r: Res, prefix: String, q: Query, matches: Box<dyn Fn(&Value) -> bool + Send + Sync>) -> Result<Response<Body>, ApiError> {
+async fn watch(
+    shared: Arc<Shared>,
+    r: Res,
+    prefix: String,
+    q: Query,
+    matches: Box<dyn Fn(&Value) -> bool + Send + Sync>,
+) -> Result<Response<Body>, ApiError> {
     let store = shared.store.clone();
     let rv = q.get("resourceVersion").unwrap_or("").to_string();
     let mut initial = vec![];
@@ -731,10 +1095,15 @@ async fn watch(shared: Arc<Shared>, r: Res, prefix: String, q: Query, matches: B
         }
         rev + 1
     } else {
-        rv.parse::<i64>().map_err(|_| ApiError::bad_request(format!("invalid resource version: {rv}")))? + 1
+        rv.parse::<i64>()
+            .map_err(|_| ApiError::bad_request(format!("invalid resource version: {rv}")))?
+            + 1
     };
     let mut rx = store.watch(&prefix, start).await?;
-    let timeout = q.get("timeoutSeconds").and_then(|t| t.parse::<u64>().ok()).unwrap_or(1800);
+    let timeout = q
+        .get("timeoutSeconds")
+        .and_then(|t| t.parse::<u64>().ok())
+        .unwrap_or(1800);
     let (tx, brx) = tokio::sync::mpsc::channel::<Bytes>(64);
     tokio::spawn(async move {
         let line = |v: Value| {
@@ -758,7 +1127,7 @@ async fn watch(shared: Arc<Shared>, r: Res, prefix: String, q: Query, matches: B
             let ev = match ch {
                 Change::Put { obj, prev, .. } => {
                     let now = matches(&obj);
-                    let before = prev.as_ref().map(|p| matches(p)).unwrap_or(false);
+                    let before = prev.as_ref().map(&matches).unwrap_or(false);
                     match (before, now) {
                         (true, true) => Some(("MODIFIED", obj)),
                         (false, true) => Some(("ADDED", obj)),
@@ -772,13 +1141,21 @@ async fn watch(shared: Arc<Shared>, r: Res, prefix: String, q: Query, matches: B
                 }),
             };
             if let Some((ty, obj)) = ev {
-                if tx.send(line(json!({"type": ty, "object": with_type(&r, obj)}))).await.is_err() {
+                if tx
+                    .send(line(json!({"type": ty, "object": with_type(&r, obj)})))
+                    .await
+                    .is_err()
+                {
                     return;
                 }
             }
         }
     });
-    let stream = futures_util::stream::unfold(brx, |mut rx| async move { rx.recv().await.map(|b| (Ok::<_, std::io::Error>(Frame::data(b)), rx)) });
+    let stream = futures_util::stream::unfold(brx, |mut rx| async move {
+        rx.recv()
+            .await
+            .map(|b| (Ok::<_, std::io::Error>(Frame::data(b)), rx))
+    });
     Ok(Response::builder()
         .status(200)
         .header(header::CONTENT_TYPE, "application/json")
@@ -788,7 +1165,12 @@ async fn watch(shared: Arc<Shared>, r: Res, prefix: String, q: Query, matches: B
 }
 
 /// exec and portforward: checks, then the WebSocket (or SPDY) upgrade.
-async fn connect(shared: Arc<Shared>, t: Target, q: Query, req: Request<Incoming>) -> Response<Body> {
+async fn connect(
+    shared: Arc<Shared>,
+    t: Target,
+    q: Query,
+    req: Request<Incoming>,
+) -> Response<Body> {
     let name = t.name.clone().unwrap_or_default();
     let ns = t.ns.clone().unwrap_or_default();
     let pod = match shared.store.get(&key_for(&t.res, Some(&ns), &name)).await {
@@ -796,36 +1178,77 @@ async fn connect(shared: Arc<Shared>, t: Target, q: Query, req: Request<Incoming
         Ok(None) => return error_response(&ApiError::not_found("pods", &name)),
         Err(e) => return error_response(&e.into()),
     };
-    let node_name = pod.pointer("/spec/nodeName").and_then(|v| v.as_str()).unwrap_or("");
+    let node_name = pod
+        .pointer("/spec/nodeName")
+        .and_then(|v| v.as_str())
+        .unwrap_or("");
     if node_name.is_empty() {
-        return error_response(&ApiError::bad_request(format!("pod {name} does not have a host assigned")));
+        return error_response(&ApiError::bad_request(format!(
+            "pod {name} does not have a host assigned"
+        )));
     }
     let Some(node) = shared.node_by_name(node_name).cloned() else {
-        return error_response(&ApiError::internal(format!("error dialing backend: dial tcp: lookup {node_name}: no such host")));
+        return error_response(&ApiError::internal(format!(
+            "error dialing backend: dial tcp: lookup {node_name}: no such host"
+        )));
     };
     let sub = t.sub.as_deref().unwrap_or("");
     if sub == "exec" {
-        let phase = pod.pointer("/status/phase").and_then(|v| v.as_str()).unwrap_or("");
+        let phase = pod
+            .pointer("/status/phase")
+            .and_then(|v| v.as_str())
+            .unwrap_or("");
         if phase == "Succeeded" || phase == "Failed" {
-            return error_response(&ApiError::bad_request(format!("cannot exec into a container in a completed pod; current phase is {phase}")));
+            return error_response(&ApiError::bad_request(format!(
+                "cannot exec into a container in a completed pod; current phase is {phase}"
+            )));
         }
-        let containers: Vec<String> = pod.pointer("/spec/containers").and_then(|c| c.as_array()).map(|a| a.iter().filter_map(|c| c.get("name").and_then(|n| n.as_str()).map(String::from)).collect()).unwrap_or_default();
+        let containers: Vec<String> = pod
+            .pointer("/spec/containers")
+            .and_then(|c| c.as_array())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|c| c.get("name").and_then(|n| n.as_str()).map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
         let cname = match q.get("container") {
             Some(c) if !c.is_empty() => c.to_string(),
             _ if containers.len() == 1 => containers[0].clone(),
-            _ => return error_response(&ApiError::bad_request(format!("a container name must be specified for pod {name}, choose one of: [{}]", containers.join(" ")))),
+            _ => {
+                return error_response(&ApiError::bad_request(format!(
+                    "a container name must be specified for pod {name}, choose one of: [{}]",
+                    containers.join(" ")
+                )))
+            }
         };
         if !containers.contains(&cname) {
-            return error_response(&ApiError::bad_request(format!("container {cname} is not valid for pod {name}")));
+            return error_response(&ApiError::bad_request(format!(
+                "container {cname} is not valid for pod {name}"
+            )));
         }
         let command = q.all("command");
         if command.is_empty() {
-            return error_response(&ApiError::bad_request("you must specify at least 1 command"));
+            return error_response(&ApiError::bad_request(
+                "you must specify at least 1 command",
+            ));
         }
         let handle = shared.pod_handle(&ns, &name);
-        let target = handle.as_ref().and_then(|h| h.containers.lock().unwrap().iter().find(|c| c.name == cname).cloned()).filter(|c| c.pid.is_some());
+        let target = handle
+            .as_ref()
+            .and_then(|h| {
+                h.containers
+                    .lock()
+                    .unwrap()
+                    .iter()
+                    .find(|c| c.name == cname)
+                    .cloned()
+            })
+            .filter(|c| c.pid.is_some());
         let Some(target) = target else {
-            return error_response(&ApiError::bad_request(format!("unable to upgrade connection: container not found (\"{cname}\")")));
+            return error_response(&ApiError::bad_request(format!(
+                "unable to upgrade connection: container not found (\"{cname}\")"
+            )));
         };
         return ws::exec_upgrade(req, shared, q, target);
     }
@@ -840,15 +1263,29 @@ async fn connect(shared: Arc<Shared>, t: Target, q: Query, req: Request<Incoming
         }
     }
     let Some(handle) = shared.pod_handle(&ns, &name) else {
-        return error_response(&ApiError::bad_request("unable to upgrade connection: pod does not exist"));
+        return error_response(&ApiError::bad_request(
+            "unable to upgrade connection: pod does not exist",
+        ));
     };
-    let target = ws::PfTarget { node_ip: node.ip, pod_name: name.clone(), sandbox_id: handle.sandbox_id.clone(), uid: String::new() };
-    let is_spdy = req.headers().get(header::UPGRADE).and_then(|v| v.to_str().ok()).map(|v| v.to_ascii_lowercase().starts_with("spdy/")).unwrap_or(false);
+    let target = ws::PfTarget {
+        node_ip: node.ip,
+        pod_name: name.clone(),
+        sandbox_id: handle.sandbox_id.clone(),
+        uid: String::new(),
+    };
+    let is_spdy = req
+        .headers()
+        .get(header::UPGRADE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.to_ascii_lowercase().starts_with("spdy/"))
+        .unwrap_or(false);
     if is_spdy {
         return spdy::spdy_upgrade(req, shared, target);
     }
     if ports.is_empty() && !ws::offers(&req, spdy::TUNNEL_PROTOCOL) {
-        return error_response(&ApiError::bad_request("query parameter \"port\" is required"));
+        return error_response(&ApiError::bad_request(
+            "query parameter \"port\" is required",
+        ));
     }
     ws::portforward_upgrade(req, shared, ports, target)
 }

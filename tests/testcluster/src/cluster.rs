@@ -82,7 +82,10 @@ pub fn etcd_binary_version(dir: &Path) -> Result<String> {
         .with_context(|| format!("running {}/etcd --version", dir.display()))?;
     let s = String::from_utf8_lossy(&out.stdout);
     s.lines()
-        .find_map(|l| l.strip_prefix("etcd Version: ").map(|v| v.trim().to_string()))
+        .find_map(|l| {
+            l.strip_prefix("etcd Version: ")
+                .map(|v| v.trim().to_string())
+        })
         .ok_or_else(|| anyhow!("cannot parse etcd version from {s:?}"))
 }
 
@@ -113,9 +116,12 @@ fn tls_config(ca: &Ca, server: &pki::CertKey) -> Result<Arc<rustls::ServerConfig
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut roots = rustls::RootCertStore::empty();
     roots.add(CertificateDer::from_pem_slice(ca.pair.cert_pem.as_bytes())?)?;
-    let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider.clone())
-        .allow_unauthenticated()
-        .build()?;
+    let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
+        Arc::new(roots),
+        provider.clone(),
+    )
+    .allow_unauthenticated()
+    .build()?;
     let chain = vec![CertificateDer::from_pem_slice(server.cert_pem.as_bytes())?];
     let key = PrivateKeyDer::from_pem_slice(server.key_pem.as_bytes())?;
     let mut cfg = rustls::ServerConfig::builder_with_provider(provider)
@@ -146,7 +152,13 @@ impl Cluster {
         let t0 = Instant::now();
         let (dir, remove_dir) = match &opts.dir {
             Some(d) => (d.clone(), false),
-            None => (std::env::temp_dir().join(format!("kubectl-etcd-testcluster-{}", &util::new_uid()[..8])), !opts.keep_dir),
+            None => (
+                std::env::temp_dir().join(format!(
+                    "kubectl-etcd-testcluster-{}",
+                    &util::new_uid()[..8]
+                )),
+                !opts.keep_dir,
+            ),
         };
         std::fs::create_dir_all(&dir)?;
         let dir = dir.canonicalize()?;
@@ -167,7 +179,10 @@ impl Cluster {
             EtcdVersion::V35 => "3.5.",
         };
         if !ver.starts_with(expect) {
-            bail!("{}/etcd is version {ver}, expected {expect}x", bin_dir.display());
+            bail!(
+                "{}/etcd is version {ver}, expected {expect}x",
+                bin_dir.display()
+            );
         }
         let image = format!("registry.k8s.io/etcd:{ver}-0");
 
@@ -177,12 +192,24 @@ impl Cluster {
         let apiserver_cert = cluster_ca.leaf(
             "kube-apiserver",
             None,
-            &["localhost", "kubernetes", "kubernetes.default", "kubernetes.default.svc"],
+            &[
+                "localhost",
+                "kubernetes",
+                "kubernetes.default",
+                "kubernetes.default.svc",
+            ],
             &["127.0.0.1".parse()?, "::1".parse()?],
             true,
             false,
         )?;
-        let admin = cluster_ca.leaf("kubernetes-admin", Some("system:masters"), &[], &[], false, true)?;
+        let admin = cluster_ca.leaf(
+            "kubernetes-admin",
+            Some("system:masters"),
+            &[],
+            &[],
+            false,
+            true,
+        )?;
         let pki_dir = dir.join("pki");
         pki::write_pair(&pki_dir, "ca", &cluster_ca.pair)?;
         pki::write_pair(&pki_dir, "apiserver", &apiserver_cert)?;
@@ -203,7 +230,10 @@ impl Cluster {
                 metrics_port: ports[3 * i + 2],
             });
         }
-        let initial_cluster: Vec<String> = nodes.iter().map(|n| format!("{}={}", n.name, n.peer_url())).collect();
+        let initial_cluster: Vec<String> = nodes
+            .iter()
+            .map(|n| format!("{}={}", n.name, n.peer_url()))
+            .collect();
         let initial_cluster = initial_cluster.join(",");
         for n in &nodes {
             node::prepare_node(n, &etcd_ca)?;
@@ -244,8 +274,16 @@ impl Cluster {
         }
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let api_port = listener.local_addr()?.port();
-        tasks.push(tokio::spawn(api::serve(listener, tls_config(&cluster_ca, &apiserver_cert)?, shared.clone(), stop_rx.clone())));
-        tasks.push(tokio::spawn(system_namespaces(shared.clone(), stop_rx.clone())));
+        tasks.push(tokio::spawn(api::serve(
+            listener,
+            tls_config(&cluster_ca, &apiserver_cert)?,
+            shared.clone(),
+            stop_rx.clone(),
+        )));
+        tasks.push(tokio::spawn(system_namespaces(
+            shared.clone(),
+            stop_rx.clone(),
+        )));
 
         let kubeconfig = dir.join("kubeconfig");
         let cluster = Cluster {
@@ -261,9 +299,17 @@ impl Cluster {
         };
         if let Err(e) = cluster.wait_ready(opts.ready_timeout).await {
             cluster.stop().await;
-            return Err(e.context(format!("cluster did not become ready (logs under {})", dir.display())));
+            return Err(e.context(format!(
+                "cluster did not become ready (logs under {})",
+                dir.display()
+            )));
         }
-        let kc = kubeconfig_yaml(&cluster.api_url(), &cluster_ca.pair.cert_pem, &admin.cert_pem, &admin.key_pem);
+        let kc = kubeconfig_yaml(
+            &cluster.api_url(),
+            &cluster_ca.pair.cert_pem,
+            &admin.cert_pem,
+            &admin.key_pem,
+        );
         write_private(&kubeconfig, &kc)?;
         let _ = t0;
         Ok(cluster)
@@ -287,18 +333,28 @@ impl Cluster {
                             && p.obj
                                 .pointer("/status/conditions")
                                 .and_then(|c| c.as_array())
-                                .map(|cs| cs.iter().any(|c| c["type"] == "Ready" && c["status"] == "True"))
+                                .map(|cs| {
+                                    cs.iter()
+                                        .any(|c| c["type"] == "Ready" && c["status"] == "True")
+                                })
                                 .unwrap_or(false)
                     }
                     _ => false,
                 };
                 ok &= ready;
             }
+            // Like kube-apiserver, not ready before its system namespaces exist.
+            for ns in ["default", "kube-system"] {
+                ok &= matches!(
+                    store.get(&format!("/registry/namespaces/{ns}")).await,
+                    Ok(Some(_))
+                );
+            }
             if ok {
                 return Ok(());
             }
             if Instant::now() > deadline {
-                bail!("timed out after {timeout:?} waiting for the etcd mirror pods to be Running and Ready");
+                bail!("timed out after {timeout:?} waiting for the etcd mirror pods to be Running and Ready and the system namespaces to exist");
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -329,7 +385,12 @@ impl Cluster {
     }
 
     pub fn set_fault_action(&self, path_contains: &str, action: FaultAction, times: Option<u32>) {
-        self.add_fault(FaultRule { method: None, path_contains: path_contains.into(), action, times });
+        self.add_fault(FaultRule {
+            method: None,
+            path_contains: path_contains.into(),
+            action,
+            times,
+        });
     }
 }
 
@@ -337,7 +398,12 @@ fn write_private(path: &Path, content: &str) -> Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
     let tmp = path.with_extension("tmp");
-    let mut f = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(&tmp)?;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(&tmp)?;
     f.write_all(content.as_bytes())?;
     drop(f);
     std::fs::rename(tmp, path)?;

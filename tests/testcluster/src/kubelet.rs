@@ -65,9 +65,15 @@ impl Kubelet {
             if fname.starts_with('.') || !e.file_type().map(|t| t.is_file()).unwrap_or(false) {
                 continue;
             }
-            let Ok(content) = std::fs::read(e.path()) else { continue };
-            let Ok(pod) = serde_yaml::from_slice::<Value>(&content) else { continue };
-            let Some(name) = pod.pointer("/metadata/name").and_then(|n| n.as_str()) else { continue };
+            let Ok(content) = std::fs::read(e.path()) else {
+                continue;
+            };
+            let Ok(pod) = serde_yaml::from_slice::<Value>(&content) else {
+                continue;
+            };
+            let Some(name) = pod.pointer("/metadata/name").and_then(|n| n.as_str()) else {
+                continue;
+            };
             let full = format!("{}-{}", name, self.node.name);
             let mut h = content.clone();
             h.extend_from_slice(self.node.name.as_bytes());
@@ -98,7 +104,11 @@ impl Kubelet {
                 let sp = statics.remove(&k).unwrap();
                 sp.worker.stop().await;
                 if !desired.contains_key(&k) {
-                    let ns = sp.pod.pointer("/metadata/namespace").and_then(|v| v.as_str()).unwrap_or("default");
+                    let ns = sp
+                        .pod
+                        .pointer("/metadata/namespace")
+                        .and_then(|v| v.as_str())
+                        .unwrap_or("default");
                     let _ = fast.delete(&format!("/registry/pods/{ns}/{k}")).await;
                 }
             }
@@ -107,15 +117,30 @@ impl Kubelet {
                     continue;
                 }
                 let mirror = self.mirror_pod(k, hash, pod);
-                let worker = spawn_worker(self.shared.clone(), self.node.clone(), mirror.clone(), hash.clone());
-                statics.insert(k.clone(), StaticPod { hash: hash.clone(), pod: mirror, worker, mirror_checked: None });
+                let worker = spawn_worker(
+                    self.shared.clone(),
+                    self.node.clone(),
+                    mirror.clone(),
+                    hash.clone(),
+                );
+                statics.insert(
+                    k.clone(),
+                    StaticPod {
+                        hash: hash.clone(),
+                        pod: mirror,
+                        worker,
+                        mirror_checked: None,
+                    },
+                );
             }
 
             // 2. node registration (re-registers after the store lost it)
-            if node_checked.map(|t| t.elapsed() > Duration::from_secs(1)).unwrap_or(true) {
-                if self.ensure_node(&fast).await.is_ok() {
-                    node_checked = Some(Instant::now());
-                }
+            if node_checked
+                .map(|t| t.elapsed() > Duration::from_secs(1))
+                .unwrap_or(true)
+                && self.ensure_node(&fast).await.is_ok()
+            {
+                node_checked = Some(Instant::now());
             }
 
             // 3. API pods bound to this node
@@ -123,27 +148,55 @@ impl Kubelet {
                 let mut seen = std::collections::HashSet::new();
                 for p in pods {
                     let o = &p.obj;
-                    if o.pointer("/spec/nodeName").and_then(|v| v.as_str()) != Some(self.node.name.as_str()) {
+                    if o.pointer("/spec/nodeName").and_then(|v| v.as_str())
+                        != Some(self.node.name.as_str())
+                    {
                         continue;
                     }
-                    if o.pointer("/metadata/annotations/kubernetes.io~1config.mirror").is_some() {
+                    if o.pointer("/metadata/annotations/kubernetes.io~1config.mirror")
+                        .is_some()
+                    {
                         continue;
                     }
-                    let uid = o.pointer("/metadata/uid").and_then(|v| v.as_str()).unwrap_or("").to_string();
+                    let uid = o
+                        .pointer("/metadata/uid")
+                        .and_then(|v| v.as_str())
+                        .unwrap_or("")
+                        .to_string();
                     seen.insert(uid.clone());
                     if helpers.contains_key(&uid) {
                         continue;
                     }
-                    let phase = o.pointer("/status/phase").and_then(|v| v.as_str()).unwrap_or("Pending");
+                    let phase = o
+                        .pointer("/status/phase")
+                        .and_then(|v| v.as_str())
+                        .unwrap_or("Pending");
                     if phase == "Succeeded" || phase == "Failed" {
                         continue;
                     }
-                    let ns = o.pointer("/metadata/namespace").and_then(|v| v.as_str()).unwrap_or("default").to_string();
-                    let name = o.pointer("/metadata/name").and_then(|v| v.as_str()).unwrap_or("").to_string();
-                    let w = spawn_worker(self.shared.clone(), self.node.clone(), o.clone(), uid.clone());
+                    let ns = o
+                        .pointer("/metadata/namespace")
+                        .and_then(|v| v.as_str())
+                        .unwrap_or("default")
+                        .to_string();
+                    let name = o
+                        .pointer("/metadata/name")
+                        .and_then(|v| v.as_str())
+                        .unwrap_or("")
+                        .to_string();
+                    let w = spawn_worker(
+                        self.shared.clone(),
+                        self.node.clone(),
+                        o.clone(),
+                        uid.clone(),
+                    );
                     helpers.insert(uid, (ns, name, w));
                 }
-                let deleted: Vec<String> = helpers.keys().filter(|u| !seen.contains(*u)).cloned().collect();
+                let deleted: Vec<String> = helpers
+                    .keys()
+                    .filter(|u| !seen.contains(*u))
+                    .cloned()
+                    .collect();
                 for uid in deleted {
                     let (_, _, w) = helpers.remove(&uid).unwrap();
                     // Deletion: kill without waiting for the grace period.
@@ -155,12 +208,13 @@ impl Kubelet {
             for (k, sp) in statics.iter_mut() {
                 let st = sp.worker.status.borrow().clone();
                 let changed = sp.worker.published.as_ref() != Some(&st);
-                let recheck = sp.mirror_checked.map(|t| t.elapsed() > Duration::from_secs(1)).unwrap_or(true);
-                if changed || recheck {
-                    if self.publish_mirror(&fast, k, sp, &st).await.is_ok() {
-                        sp.worker.published = Some(st);
-                        sp.mirror_checked = Some(Instant::now());
-                    }
+                let recheck = sp
+                    .mirror_checked
+                    .map(|t| t.elapsed() > Duration::from_secs(1))
+                    .unwrap_or(true);
+                if (changed || recheck) && self.publish_mirror(&fast, k, sp, &st).await.is_ok() {
+                    sp.worker.published = Some(st);
+                    sp.mirror_checked = Some(Instant::now());
                 }
             }
             for (_uid, (ns, name, w)) in helpers.iter_mut() {
@@ -172,9 +226,8 @@ impl Kubelet {
                 if let Ok(Some(cur)) = fast.get(&key).await {
                     let mut obj = cur.obj.clone();
                     obj["status"] = st.clone();
-                    match fast.update(&key, &obj, Some(cur.rev)).await {
-                        Ok(_) => w.published = Some(st),
-                        Err(_) => {}
+                    if fast.update(&key, &obj, Some(cur.rev)).await.is_ok() {
+                        w.published = Some(st)
                     }
                 }
             }
@@ -213,7 +266,11 @@ impl Kubelet {
         let mut pod = manifest.clone();
         pod["apiVersion"] = json!("v1");
         pod["kind"] = json!("Pod");
-        let ns = pod.pointer("/metadata/namespace").and_then(|v| v.as_str()).unwrap_or("default").to_string();
+        let ns = pod
+            .pointer("/metadata/namespace")
+            .and_then(|v| v.as_str())
+            .unwrap_or("default")
+            .to_string();
         {
             let m = pod["metadata"].as_object_mut().unwrap();
             m.insert("name".into(), json!(full));
@@ -226,7 +283,10 @@ impl Kubelet {
             let ann = ann.as_object_mut().unwrap();
             ann.insert("kubernetes.io/config.hash".into(), json!(hash));
             ann.insert("kubernetes.io/config.mirror".into(), json!(hash));
-            ann.insert("kubernetes.io/config.seen".into(), json!(util::now_rfc3339_nanos()));
+            ann.insert(
+                "kubernetes.io/config.seen".into(),
+                json!(util::now_rfc3339_nanos()),
+            );
             ann.insert("kubernetes.io/config.source".into(), json!("file"));
             m.insert("generation".into(), json!(1));
         }
@@ -238,13 +298,27 @@ impl Kubelet {
         pod
     }
 
-    async fn publish_mirror(&self, store: &crate::store::Store, full: &str, sp: &mut StaticPod, status: &Value) -> Result<(), StoreError> {
-        let ns = sp.pod.pointer("/metadata/namespace").and_then(|v| v.as_str()).unwrap_or("default").to_string();
+    async fn publish_mirror(
+        &self,
+        store: &crate::store::Store,
+        full: &str,
+        sp: &mut StaticPod,
+        status: &Value,
+    ) -> Result<(), StoreError> {
+        let ns = sp
+            .pod
+            .pointer("/metadata/namespace")
+            .and_then(|v| v.as_str())
+            .unwrap_or("default")
+            .to_string();
         let key = format!("/registry/pods/{ns}/{full}");
         let cur = store.get(&key).await?;
         let cur_hash = cur
             .as_ref()
-            .and_then(|c| c.obj.pointer("/metadata/annotations/kubernetes.io~1config.mirror"))
+            .and_then(|c| {
+                c.obj
+                    .pointer("/metadata/annotations/kubernetes.io~1config.mirror")
+            })
             .and_then(|v| v.as_str())
             .map(String::from);
         match cur {
@@ -265,7 +339,12 @@ impl Kubelet {
                 let node_uid = store
                     .get(&format!("/registry/minions/{}", self.node.name))
                     .await?
-                    .and_then(|n| n.obj.pointer("/metadata/uid").and_then(|u| u.as_str()).map(String::from))
+                    .and_then(|n| {
+                        n.obj
+                            .pointer("/metadata/uid")
+                            .and_then(|u| u.as_str())
+                            .map(String::from)
+                    })
                     .unwrap_or_default();
                 let mut obj = sp.pod.clone();
                 objects::new_metadata(&mut obj, Some(&ns));
@@ -285,10 +364,12 @@ impl Kubelet {
 /// The Node object a kubelet registers (shaped like a kubeadm control-plane node).
 pub fn node_object(node: &NodeInfo, shared: &Shared) -> Value {
     let now = util::now_rfc3339();
-    let git = shared.server_version.get("gitVersion").and_then(|v| v.as_str()).unwrap_or("v1.36.2");
-    let cond = |t: &str, st: &str, reason: &str, msg: &str| {
-        json!({"lastHeartbeatTime": now, "lastTransitionTime": now, "message": msg, "reason": reason, "status": st, "type": t})
-    };
+    let git = shared
+        .server_version
+        .get("gitVersion")
+        .and_then(|v| v.as_str())
+        .unwrap_or("v1.36.2");
+    let cond = |t: &str, st: &str, reason: &str, msg: &str| json!({"lastHeartbeatTime": now, "lastTransitionTime": now, "message": msg, "reason": reason, "status": st, "type": t});
     json!({
         "kind": "Node",
         "apiVersion": "v1",
@@ -357,7 +438,12 @@ fn spawn_worker(shared: Arc<Shared>, node: NodeInfo, pod: Value, id: String) -> 
     let (status_tx, status_rx) = watch::channel(initial_status(&pod, &node));
     let (stop_tx, stop_rx) = watch::channel(false);
     let join = tokio::spawn(run_pod(shared, node, pod, id, status_tx, stop_rx));
-    Worker { status: status_rx, stop: stop_tx, join, published: None }
+    Worker {
+        status: status_rx,
+        stop: stop_tx,
+        join,
+        published: None,
+    }
 }
 
 fn initial_status(pod: &Value, node: &NodeInfo) -> Value {
@@ -370,9 +456,18 @@ fn str_at<'a>(v: &'a Value, p: &str) -> &'a str {
 }
 
 /// Resolves the pod's volumes to host paths on the node (creating DirectoryOrCreate dirs).
-fn volume_sources(node: &NodeInfo, pod: &Value, pod_dir: &std::path::Path) -> Result<HashMap<String, PathBuf>, String> {
+fn volume_sources(
+    node: &NodeInfo,
+    pod: &Value,
+    pod_dir: &std::path::Path,
+) -> Result<HashMap<String, PathBuf>, String> {
     let mut out = HashMap::new();
-    for v in pod.pointer("/spec/volumes").and_then(|v| v.as_array()).cloned().unwrap_or_default() {
+    for v in pod
+        .pointer("/spec/volumes")
+        .and_then(|v| v.as_array())
+        .cloned()
+        .unwrap_or_default()
+    {
         let name = str_at(&v, "/name").to_string();
         if let Some(hp) = v.get("hostPath") {
             let path = str_at(hp, "/path");
@@ -383,9 +478,13 @@ fn volume_sources(node: &NodeInfo, pod: &Value, pod_dir: &std::path::Path) -> Re
                     std::fs::create_dir_all(&host).map_err(|e| e.to_string())?;
                 }
                 "Directory" if !host.is_dir() => {
-                    return Err(format!("hostPath type check failed: {path} is not a directory"));
+                    return Err(format!(
+                        "hostPath type check failed: {path} is not a directory"
+                    ));
                 }
-                "File" if !host.is_file() => return Err(format!("hostPath type check failed: {path} is not a file")),
+                "File" if !host.is_file() => {
+                    return Err(format!("hostPath type check failed: {path} is not a file"))
+                }
                 "FileOrCreate" if !host.exists() => {
                     if let Some(p) = host.parent() {
                         let _ = std::fs::create_dir_all(p);
@@ -410,18 +509,33 @@ fn volume_sources(node: &NodeInfo, pod: &Value, pod_dir: &std::path::Path) -> Re
 }
 
 fn container_env(c: &Value, pod: &Value, node: &NodeInfo, pod_ip: &str) -> Vec<(String, String)> {
-    let host_network = pod.pointer("/spec/hostNetwork").and_then(|v| v.as_bool()).unwrap_or(false);
-    let hostname = if host_network { node.name.clone() } else { str_at(pod, "/metadata/name").to_string() };
+    let host_network = pod
+        .pointer("/spec/hostNetwork")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let hostname = if host_network {
+        node.name.clone()
+    } else {
+        str_at(pod, "/metadata/name").to_string()
+    };
     let mut env = vec![
         ("PATH".to_string(), runtime::DEFAULT_PATH.to_string()),
         ("HOSTNAME".to_string(), hostname),
         ("HOME".to_string(), "/root".to_string()),
     ];
-    for e in c.get("env").and_then(|e| e.as_array()).cloned().unwrap_or_default() {
+    for e in c
+        .get("env")
+        .and_then(|e| e.as_array())
+        .cloned()
+        .unwrap_or_default()
+    {
         let name = str_at(&e, "/name").to_string();
         let val = if let Some(v) = e.get("value").and_then(|v| v.as_str()) {
             v.to_string()
-        } else if let Some(fp) = e.pointer("/valueFrom/fieldRef/fieldPath").and_then(|v| v.as_str()) {
+        } else if let Some(fp) = e
+            .pointer("/valueFrom/fieldRef/fieldPath")
+            .and_then(|v| v.as_str())
+        {
             match fp {
                 "metadata.name" => str_at(pod, "/metadata/name").to_string(),
                 "metadata.namespace" => str_at(pod, "/metadata/namespace").to_string(),
@@ -443,8 +557,16 @@ fn probe_of(c: &Value) -> Option<(String, u16, String)> {
     let p = c.get("readinessProbe").or_else(|| c.get("startupProbe"))?;
     let hg = p.get("httpGet")?;
     let port = hg.get("port").and_then(|p| p.as_u64())? as u16;
-    let host = hg.get("host").and_then(|h| h.as_str()).unwrap_or("127.0.0.1").to_string();
-    let path = hg.get("path").and_then(|h| h.as_str()).unwrap_or("/").to_string();
+    let host = hg
+        .get("host")
+        .and_then(|h| h.as_str())
+        .unwrap_or("127.0.0.1")
+        .to_string();
+    let path = hg
+        .get("path")
+        .and_then(|h| h.as_str())
+        .unwrap_or("/")
+        .to_string();
     Some((host, port, path))
 }
 
@@ -461,11 +583,19 @@ async fn http_probe(host: &str, port: u16, path: &str) -> bool {
         let code: u16 = line.split_whitespace().nth(1)?.parse().ok()?;
         Some((200..400).contains(&code))
     };
-    tokio::time::timeout(Duration::from_secs(1), fut).await.ok().flatten().unwrap_or(false)
+    tokio::time::timeout(Duration::from_secs(1), fut)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or(false)
 }
 
 fn pod_ip_for(pod: &Value, node: &NodeInfo, id: &str) -> String {
-    if pod.pointer("/spec/hostNetwork").and_then(|v| v.as_bool()).unwrap_or(false) {
+    if pod
+        .pointer("/spec/hostNetwork")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+    {
         node.ip.to_string()
     } else {
         let h = util::sha256_hex(id.as_bytes());
@@ -485,22 +615,45 @@ async fn run_pod(
     let ns = str_at(&pod, "/metadata/namespace").to_string();
     let name = str_at(&pod, "/metadata/name").to_string();
     let uid = str_at(&pod, "/metadata/uid").to_string();
-    let restart_policy = pod.pointer("/spec/restartPolicy").and_then(|v| v.as_str()).unwrap_or("Always").to_string();
-    let grace = pod.pointer("/spec/terminationGracePeriodSeconds").and_then(|v| v.as_u64()).unwrap_or(30);
+    let restart_policy = pod
+        .pointer("/spec/restartPolicy")
+        .and_then(|v| v.as_str())
+        .unwrap_or("Always")
+        .to_string();
+    let grace = pod
+        .pointer("/spec/terminationGracePeriodSeconds")
+        .and_then(|v| v.as_u64())
+        .unwrap_or(30);
     let grace = Duration::from_secs(grace.min(3)).max(Duration::from_millis(500));
-    let deadline = pod.pointer("/spec/activeDeadlineSeconds").and_then(|v| v.as_u64()).map(Duration::from_secs);
+    let deadline = pod
+        .pointer("/spec/activeDeadlineSeconds")
+        .and_then(|v| v.as_u64())
+        .map(Duration::from_secs);
     let pod_ip = pod_ip_for(&pod, &node, &id);
     let sandbox_id = util::sha256_hex(format!("sandbox-{id}").as_bytes());
-    let pod_dir = shared.run_dir.join("pods").join(format!("{}_{}_{}", ns, name, &id[..id.len().min(12)]));
+    let pod_dir =
+        shared
+            .run_dir
+            .join("pods")
+            .join(format!("{}_{}_{}", ns, name, &id[..id.len().min(12)]));
     let _ = std::fs::create_dir_all(&pod_dir);
-    let log_dir = node.root.join("var/log/pods").join(format!("{ns}_{name}_{}", if uid.is_empty() { &id } else { &uid }));
+    let log_dir = node.root.join("var/log/pods").join(format!(
+        "{ns}_{name}_{}",
+        if uid.is_empty() { &id } else { &uid }
+    ));
     let hostname_file = pod_dir.join("hostname");
-    let host_network = pod.pointer("/spec/hostNetwork").and_then(|v| v.as_bool()).unwrap_or(false);
-    let _ = std::fs::write(&hostname_file, format!("{}\n", if host_network { &node.name } else { &name }));
+    let host_network = pod
+        .pointer("/spec/hostNetwork")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let _ = std::fs::write(
+        &hostname_file,
+        format!("{}\n", if host_network { &node.name } else { &name }),
+    );
 
     let start_instant = Instant::now();
     let start_time = util::now_rfc3339();
-    let mut conds: BTreeMap<&'static str, (bool, String, Option<(&'static str, String)>)> = BTreeMap::new();
+    let mut conds: BTreeMap<&'static str, Condition> = BTreeMap::new();
     let scheduled_at = util::now_rfc3339();
 
     let handle = Arc::new(PodHandle {
@@ -511,18 +664,45 @@ async fn run_pod(
         log_dir: log_dir.clone(),
         containers: Mutex::new(vec![]),
     });
-    shared.registry.lock().unwrap().insert((ns.clone(), name.clone()), handle.clone());
+    shared
+        .registry
+        .lock()
+        .unwrap()
+        .insert((ns.clone(), name.clone()), handle.clone());
 
     let vols = volume_sources(&node, &pod, &pod_dir);
     let mut cs: Vec<CState> = vec![];
-    for (i, c) in pod.pointer("/spec/containers").and_then(|c| c.as_array()).cloned().unwrap_or_default().iter().enumerate() {
+    for (i, c) in pod
+        .pointer("/spec/containers")
+        .and_then(|c| c.as_array())
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
         let cname = str_at(c, "/name").to_string();
         let image = str_at(c, "/image").to_string();
         let root = shared.images.resolve(&image);
         let spec = match (&root, &vols) {
             (Some(root), Ok(vols)) => {
-                let mut argv: Vec<String> = c.get("command").and_then(|v| v.as_array()).map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default();
-                let args: Vec<String> = c.get("args").and_then(|v| v.as_array()).map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default();
+                let mut argv: Vec<String> = c
+                    .get("command")
+                    .and_then(|v| v.as_array())
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|x| x.as_str().map(String::from))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let args: Vec<String> = c
+                    .get("args")
+                    .and_then(|v| v.as_array())
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|x| x.as_str().map(String::from))
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 if argv.is_empty() {
                     argv = ImageConfig::default_command(root);
                 }
@@ -535,10 +715,18 @@ async fn run_pod(
                     .iter()
                     .filter_map(|m| {
                         let src = vols.get(str_at(m, "/name"))?.clone();
-                        Some(Mount { src, dst: str_at(m, "/mountPath").to_string(), read_only: m.get("readOnly").and_then(|r| r.as_bool()).unwrap_or(false) })
+                        Some(Mount {
+                            src,
+                            dst: str_at(m, "/mountPath").to_string(),
+                            read_only: m.get("readOnly").and_then(|r| r.as_bool()).unwrap_or(false),
+                        })
                     })
                     .collect();
-                let workdir = c.get("workingDir").and_then(|w| w.as_str()).unwrap_or("/").to_string();
+                let workdir = c
+                    .get("workingDir")
+                    .and_then(|w| w.as_str())
+                    .unwrap_or("/")
+                    .to_string();
                 let _ = std::fs::create_dir_all(log_dir.join(&cname));
                 Some(ContainerSpec {
                     argv,
@@ -596,7 +784,8 @@ async fn run_pod(
                 }
                 phase = "Failed";
                 reason = Some("DeadlineExceeded");
-                message = Some("Pod was active on the node longer than the specified deadline".into());
+                message =
+                    Some("Pod was active on the node longer than the specified deadline".into());
             }
         }
         if phase != "Failed" && phase != "Succeeded" {
@@ -634,9 +823,12 @@ async fn run_pod(
                     c.ready = false;
                     c.started = false;
                     set_container_pid(&handle, &c.name, None);
-                    let restart = restart_policy == "Always" || (restart_policy == "OnFailure" && code != 0);
+                    let restart =
+                        restart_policy == "Always" || (restart_policy == "OnFailure" && code != 0);
                     if restart {
-                        let b = backoff.entry(c.name.clone()).or_insert(Duration::from_millis(250));
+                        let b = backoff
+                            .entry(c.name.clone())
+                            .or_insert(Duration::from_millis(250));
                         c.restart_at = Some(now + *b);
                         *b = (*b * 2).min(Duration::from_secs(5));
                         c.last_state = term;
@@ -647,20 +839,30 @@ async fn run_pod(
                     }
                 }
                 // (re)start
-                if c.running.is_none() && !c.done && c.restart_at.map(|t| now >= t).unwrap_or(false) {
+                if c.running.is_none() && !c.done && c.restart_at.map(|t| now >= t).unwrap_or(false)
+                {
                     let mut spec = c.spec.clone().unwrap();
                     if c.started_at.is_some() {
                         c.restart_count += 1;
                     }
-                    spec.log_file = spec.log_file.with_file_name(format!("{}.log", c.restart_count));
+                    spec.log_file = spec
+                        .log_file
+                        .with_file_name(format!("{}.log", c.restart_count));
                     match runtime::start(&shared.images, &spec).await {
                         Ok(r) => {
-                            c.container_id = util::sha256_hex(format!("{id}/{}/{}", c.name, c.restart_count).as_bytes());
-                            set_container_pid(&handle, &c.name, Some((r.child_pid, spec.env.clone(), spec.workdir.clone())));
+                            c.container_id = util::sha256_hex(
+                                format!("{id}/{}/{}", c.name, c.restart_count).as_bytes(),
+                            );
+                            set_container_pid(
+                                &handle,
+                                &c.name,
+                                Some((r.child_pid, spec.env.clone(), spec.workdir.clone())),
+                            );
                             c.running = Some(r);
                             c.started_at = Some(util::now_rfc3339());
                             c.started = true;
-                            c.state = json!({"running": {"startedAt": c.started_at.clone().unwrap()}});
+                            c.state =
+                                json!({"running": {"startedAt": c.started_at.clone().unwrap()}});
                             c.restart_at = None;
                             c.next_probe = now;
                             if c.probe.is_none() {
@@ -678,7 +880,12 @@ async fn run_pod(
                     if let Some((h, p, path)) = c.probe.clone() {
                         if now >= c.next_probe {
                             c.ready = http_probe(&h, p, &path).await;
-                            c.next_probe = now + if c.ready { Duration::from_secs(1) } else { Duration::from_millis(100) };
+                            c.next_probe = now
+                                + if c.ready {
+                                    Duration::from_secs(1)
+                                } else {
+                                    Duration::from_millis(100)
+                                };
                         }
                     }
                 }
@@ -689,18 +896,36 @@ async fn run_pod(
                 phase = "Running";
             }
             if all_done && !cs.is_empty() {
-                let ok = cs.iter().all(|c| c.state.pointer("/terminated/exitCode").and_then(|e| e.as_i64()) == Some(0));
+                let ok = cs.iter().all(|c| {
+                    c.state
+                        .pointer("/terminated/exitCode")
+                        .and_then(|e| e.as_i64())
+                        == Some(0)
+                });
                 phase = if ok { "Succeeded" } else { "Failed" };
             }
         }
         // status
         let terminal = phase == "Succeeded" || phase == "Failed";
         let all_ready = !cs.is_empty() && cs.iter().all(|c| c.ready) && !terminal;
-        let unready: Vec<String> = cs.iter().filter(|c| !c.ready).map(|c| c.name.clone()).collect();
-        let not_ready_reason = if terminal { ("PodCompleted", String::new()) } else { ("ContainersNotReady", format!("containers with unready status: [{}]", unready.join(" "))) };
+        let unready: Vec<String> = cs
+            .iter()
+            .filter(|c| !c.ready)
+            .map(|c| c.name.clone())
+            .collect();
+        let not_ready_reason = if terminal {
+            ("PodCompleted", String::new())
+        } else {
+            (
+                "ContainersNotReady",
+                format!("containers with unready status: [{}]", unready.join(" ")),
+            )
+        };
         let sandbox_ready = !terminal && volume_error.is_none();
         let mut set = |t: &'static str, v: bool, why: Option<(&'static str, String)>| {
-            let e = conds.entry(t).or_insert((v, util::now_rfc3339(), why.clone()));
+            let e = conds
+                .entry(t)
+                .or_insert((v, util::now_rfc3339(), why.clone()));
             if e.0 != v {
                 *e = (v, util::now_rfc3339(), why);
             } else {
@@ -709,9 +934,30 @@ async fn run_pod(
         };
         set("PodReadyToStartContainers", sandbox_ready, None);
         set("Initialized", true, None);
-        set("Ready", all_ready, if all_ready { None } else { Some(not_ready_reason.clone()) });
-        set("ContainersReady", all_ready, if all_ready { None } else { Some(not_ready_reason.clone()) });
-        let order = ["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady"];
+        set(
+            "Ready",
+            all_ready,
+            if all_ready {
+                None
+            } else {
+                Some(not_ready_reason.clone())
+            },
+        );
+        set(
+            "ContainersReady",
+            all_ready,
+            if all_ready {
+                None
+            } else {
+                Some(not_ready_reason.clone())
+            },
+        );
+        let order = [
+            "PodReadyToStartContainers",
+            "Initialized",
+            "Ready",
+            "ContainersReady",
+        ];
         let mut conditions: Vec<Value> = order
             .iter()
             .map(|t| {
@@ -732,10 +978,24 @@ async fn run_pod(
             .map(|c| {
                 let mut o = serde_json::Map::new();
                 if !c.container_id.is_empty() {
-                    o.insert("containerID".into(), json!(format!("containerd://{}", c.container_id)));
+                    o.insert(
+                        "containerID".into(),
+                        json!(format!("containerd://{}", c.container_id)),
+                    );
                 }
                 o.insert("image".into(), json!(c.image));
-                o.insert("imageID".into(), json!(if c.root.is_some() { format!("{}@sha256:{}", c.image.split(':').next().unwrap_or(""), util::sha256_hex(c.image.as_bytes())) } else { String::new() }));
+                o.insert(
+                    "imageID".into(),
+                    json!(if c.root.is_some() {
+                        format!(
+                            "{}@sha256:{}",
+                            c.image.split(':').next().unwrap_or(""),
+                            util::sha256_hex(c.image.as_bytes())
+                        )
+                    } else {
+                        String::new()
+                    }),
+                );
                 o.insert("lastState".into(), c.last_state.clone());
                 o.insert("name".into(), json!(c.name));
                 o.insert("ready".into(), json!(c.ready));
@@ -795,7 +1055,7 @@ async fn run_pod(
     }
 }
 
-fn set_container_pid(handle: &PodHandle, name: &str, run: Option<(i32, Vec<(String, String)>, String)>) {
+fn set_container_pid(handle: &PodHandle, name: &str, run: Option<RunConfig>) {
     let mut cs = handle.containers.lock().unwrap();
     let idx = cs.iter().position(|c| c.name == name);
     match (idx, run) {
@@ -805,7 +1065,18 @@ fn set_container_pid(handle: &PodHandle, name: &str, run: Option<(i32, Vec<(Stri
             cs[i].workdir = wd;
         }
         (Some(i), None) => cs[i].pid = None,
-        (None, Some((pid, env, workdir))) => cs.push(ContainerHandle { name: name.to_string(), env, workdir, pid: Some(pid) }),
+        (None, Some((pid, env, workdir))) => cs.push(ContainerHandle {
+            name: name.to_string(),
+            env,
+            workdir,
+            pid: Some(pid),
+        }),
         (None, None) => {}
     }
 }
+
+/// A pod condition: (status, lastTransitionTime, optional (reason, message)).
+type Condition = (bool, String, Option<(&'static str, String)>);
+
+/// A running container: (pid, environment, working directory), for exec to join.
+type RunConfig = (i32, Vec<(String, String)>, String);

@@ -96,7 +96,10 @@ impl TestCluster {
             .build()?;
         // Start inside a runtime task so child processes are tied to a worker thread.
         let cluster = rt.block_on(async { tokio::spawn(Cluster::start(opts)).await })??;
-        Ok(TestCluster { rt: Some(rt), cluster: Some(cluster) })
+        Ok(TestCluster {
+            rt: Some(rt),
+            cluster: Some(cluster),
+        })
     }
 
     fn c(&self) -> &Cluster {
@@ -121,7 +124,12 @@ impl TestCluster {
     }
     /// Node names (`cp-0`, `cp-1`, ...).
     pub fn nodes(&self) -> Vec<String> {
-        self.c().shared.nodes.iter().map(|n| n.name.clone()).collect()
+        self.c()
+            .shared
+            .nodes
+            .iter()
+            .map(|n| n.name.clone())
+            .collect()
     }
     pub fn node_name(&self, node: usize) -> String {
         self.c().shared.nodes[node].name.clone()
@@ -176,11 +184,17 @@ impl TestCluster {
         let segs: Vec<&str> = api_path.trim_start_matches("/api/v1/").split('/').collect();
         let key = match segs.as_slice() {
             ["namespaces", ns, res, name] => {
-                let r = api::RESOURCES.iter().find(|r| r.name == *res).ok_or_else(|| anyhow::anyhow!("unknown resource {res}"))?;
+                let r = api::RESOURCES
+                    .iter()
+                    .find(|r| r.name == *res)
+                    .ok_or_else(|| anyhow::anyhow!("unknown resource {res}"))?;
                 format!("/registry/{}/{}/{}", r.key, ns, name)
             }
             [res, name] => {
-                let r = api::RESOURCES.iter().find(|r| r.name == *res).ok_or_else(|| anyhow::anyhow!("unknown resource {res}"))?;
+                let r = api::RESOURCES
+                    .iter()
+                    .find(|r| r.name == *res)
+                    .ok_or_else(|| anyhow::anyhow!("unknown resource {res}"))?;
                 format!("/registry/{}/{}", r.key, name)
             }
             _ => bail!("unsupported path {api_path}"),
@@ -189,7 +203,13 @@ impl TestCluster {
     }
 
     /// Waits until pod `ns/name` has `status.phase == phase`; returns the pod.
-    pub fn wait_pod_phase(&self, ns: &str, name: &str, phase: &str, timeout: Duration) -> Result<Value> {
+    pub fn wait_pod_phase(
+        &self,
+        ns: &str,
+        name: &str,
+        phase: &str,
+        timeout: Duration,
+    ) -> Result<Value> {
         let deadline = std::time::Instant::now() + timeout;
         loop {
             if let Ok(Some(p)) = self.get_object(&format!("/api/v1/namespaces/{ns}/pods/{name}")) {
@@ -197,7 +217,10 @@ impl TestCluster {
                     return Ok(p);
                 }
                 if std::time::Instant::now() > deadline {
-                    bail!("pod {ns}/{name} not {phase} after {timeout:?}: status {}", p["status"]);
+                    bail!(
+                        "pod {ns}/{name} not {phase} after {timeout:?}: status {}",
+                        p["status"]
+                    );
                 }
             } else if std::time::Instant::now() > deadline {
                 bail!("pod {ns}/{name} not found after {timeout:?}");
@@ -209,7 +232,13 @@ impl TestCluster {
     /// Denies `verb` (`get`, `list`, `watch`, `create`, `update`, `patch`, `delete`, or `*`) on
     /// `resource` (`pods`, `pods/exec`, `pods/portforward`, `nodes`, ...) with an RBAC-style 403.
     pub fn deny(&self, verb: &str, resource: &str) {
-        self.c().shared.policy.lock().unwrap().denies.push((verb.to_string(), resource.to_string()));
+        self.c()
+            .shared
+            .policy
+            .lock()
+            .unwrap()
+            .denies
+            .push((verb.to_string(), resource.to_string()));
     }
     /// Removes every denial.
     pub fn allow_all(&self) {
@@ -218,15 +247,18 @@ impl TestCluster {
     /// Requests whose path (with query) contains `path_contains` get HTTP `code` (a Status
     /// body), `times` times (forever if `None`).
     pub fn fail_requests(&self, path_contains: &str, code: u16, times: Option<u32>) {
-        self.c().set_fault_action(path_contains, FaultAction::Status(code), times);
+        self.c()
+            .set_fault_action(path_contains, FaultAction::Status(code), times);
     }
     /// Matching requests get their connection closed without an answer.
     pub fn drop_requests(&self, path_contains: &str, times: Option<u32>) {
-        self.c().set_fault_action(path_contains, FaultAction::Drop, times);
+        self.c()
+            .set_fault_action(path_contains, FaultAction::Drop, times);
     }
     /// Matching requests are answered after `delay`.
     pub fn delay_requests(&self, path_contains: &str, delay: Duration, times: Option<u32>) {
-        self.c().set_fault_action(path_contains, FaultAction::Delay(delay), times);
+        self.c()
+            .set_fault_action(path_contains, FaultAction::Delay(delay), times);
     }
     /// Adds a fault rule (method filter, path substring, action, count).
     pub fn add_fault(&self, rule: FaultRule) {
@@ -242,8 +274,18 @@ impl TestCluster {
     /// SIGKILLs the node's etcd process (the kubelet restarts it, restartCount grows).
     pub fn kill_etcd(&self, node: usize) -> Result<()> {
         let name = self.etcd_pod_name(node);
-        let h = self.c().shared.pod_handle("kube-system", &name).ok_or_else(|| anyhow::anyhow!("{name} is not running"))?;
-        let pid = h.containers.lock().unwrap().first().and_then(|c| c.pid).ok_or_else(|| anyhow::anyhow!("{name} has no running container"))?;
+        let h = self
+            .c()
+            .shared
+            .pod_handle("kube-system", &name)
+            .ok_or_else(|| anyhow::anyhow!("{name} is not running"))?;
+        let pid = h
+            .containers
+            .lock()
+            .unwrap()
+            .first()
+            .and_then(|c| c.pid)
+            .ok_or_else(|| anyhow::anyhow!("{name} has no running container"))?;
         util::kill(pid, libc::SIGKILL);
         Ok(())
     }

@@ -7,7 +7,10 @@ use clap::{Parser, Subcommand};
 use kubectl_etcd_testcluster::{Cluster, EtcdVersion, Options};
 
 #[derive(Parser)]
-#[command(name = "kubectl-etcd-testcluster", about = "A local test control plane with real etcd static pods")]
+#[command(
+    name = "kubectl-etcd-testcluster",
+    about = "A local test control plane with real etcd static pods"
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -38,15 +41,39 @@ enum Cmd {
 fn main() -> Result<()> {
     let cli = Cli::parse();
     match cli.cmd {
-        Cmd::Up { kubeconfig, nodes, etcd_bin, etcd_version, dir } => {
-            let mut version = if etcd_version.starts_with("3.4") || etcd_version.starts_with("v3.4") { EtcdVersion::V34 } else { EtcdVersion::V35 };
+        Cmd::Up {
+            kubeconfig,
+            nodes,
+            etcd_bin,
+            etcd_version,
+            dir,
+        } => {
+            let mut version = if etcd_version.starts_with("3.4") || etcd_version.starts_with("v3.4")
+            {
+                EtcdVersion::V34
+            } else {
+                EtcdVersion::V35
+            };
             if let Some(b) = &etcd_bin {
                 let v = kubectl_etcd_testcluster::cluster::etcd_binary_version(b)?;
-                version = if v.starts_with("3.4.") { EtcdVersion::V34 } else { EtcdVersion::V35 };
+                version = if v.starts_with("3.4.") {
+                    EtcdVersion::V34
+                } else {
+                    EtcdVersion::V35
+                };
             }
-            let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()?;
             rt.block_on(async move {
-                let opts = Options { nodes, etcd_version: version, etcd_bin, dir, ..Default::default() };
+                let opts = Options {
+                    nodes,
+                    etcd_version: version,
+                    etcd_bin,
+                    dir,
+                    ..Default::default()
+                };
                 let cluster = tokio::spawn(Cluster::start(opts)).await??;
                 let src = std::fs::read(cluster_kubeconfig(&cluster))?;
                 if let Some(p) = kubeconfig.parent() {
@@ -54,11 +81,17 @@ fn main() -> Result<()> {
                         std::fs::create_dir_all(p)?;
                     }
                 }
-                std::fs::write(&kubeconfig, src).with_context(|| format!("writing {}", kubeconfig.display()))?;
+                std::fs::write(&kubeconfig, src)
+                    .with_context(|| format!("writing {}", kubeconfig.display()))?;
                 let abs = kubeconfig.canonicalize()?;
                 println!("export KUBECONFIG={}", abs.display());
-                eprintln!("control plane ready at {} ({} node(s)); Ctrl-C to stop", cluster.api_url(), nodes);
-                let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+                eprintln!(
+                    "control plane ready at {} ({} node(s)); Ctrl-C to stop",
+                    cluster.api_url(),
+                    nodes
+                );
+                let mut term =
+                    tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
                 tokio::select! {
                     _ = tokio::signal::ctrl_c() => {}
                     _ = term.recv() => {}

@@ -45,14 +45,28 @@ impl NodeInfo {
 
 /// Creates the node's directory tree and PKI.
 pub fn prepare_node(node: &NodeInfo, etcd_ca: &Ca) -> Result<()> {
-    for d in ["etc/kubernetes/manifests", "etc/kubernetes/pki/etcd", "var/lib/etcd", "var/lib/kubelet", "tmp"] {
+    for d in [
+        "etc/kubernetes/manifests",
+        "etc/kubernetes/pki/etcd",
+        "var/lib/etcd",
+        "var/lib/kubelet",
+        "tmp",
+    ] {
         let p = node.root.join(d);
         std::fs::create_dir_all(&p).with_context(|| format!("creating {}", p.display()))?;
     }
     // kubeadm creates the data dir 0700.
     use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(node.root.join("var/lib/etcd"), std::fs::Permissions::from_mode(0o700))?;
-    pki::write_node_pki(etcd_ca, &node.root, &node.name, std::net::IpAddr::V4(node.ip))?;
+    std::fs::set_permissions(
+        node.root.join("var/lib/etcd"),
+        std::fs::Permissions::from_mode(0o700),
+    )?;
+    pki::write_node_pki(
+        etcd_ca,
+        &node.root,
+        &node.name,
+        std::net::IpAddr::V4(node.ip),
+    )?;
     Ok(())
 }
 
@@ -84,7 +98,10 @@ pub fn etcd_manifest(
             "--listen-client-urls=https://127.0.0.1:{},https://{}:{}",
             node.client_port, node.ip, node.client_port
         ),
-        format!("--listen-metrics-urls=http://127.0.0.1:{}", node.metrics_port),
+        format!(
+            "--listen-metrics-urls=http://127.0.0.1:{}",
+            node.metrics_port
+        ),
         format!("--listen-peer-urls={}", node.peer_url()),
         format!("--name={}", node.name),
         "--peer-cert-file=/etc/kubernetes/pki/etcd/peer.crt".into(),
@@ -219,7 +236,10 @@ status: {{}}
 /// careful tool would; kubelet ignores dot-files.
 pub fn write_atomic(path: &Path, content: &str) -> Result<()> {
     let dir = path.parent().context("no parent")?;
-    let tmp = dir.join(format!(".{}.tmp", path.file_name().unwrap().to_string_lossy()));
+    let tmp = dir.join(format!(
+        ".{}.tmp",
+        path.file_name().unwrap().to_string_lossy()
+    ));
     std::fs::write(&tmp, content)?;
     std::fs::rename(&tmp, path)?;
     Ok(())

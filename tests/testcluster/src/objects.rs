@@ -71,12 +71,23 @@ impl ApiError {
         }
     }
     /// 403 as the RBAC authorizer words it.
-    pub fn forbidden(user: &str, verb: &str, resource: &str, sub: Option<&str>, ns: Option<&str>, name: &str) -> ApiError {
+    pub fn forbidden(
+        user: &str,
+        verb: &str,
+        resource: &str,
+        sub: Option<&str>,
+        ns: Option<&str>,
+        name: &str,
+    ) -> ApiError {
         let full = match sub {
             Some(s) => format!("{resource}/{s}"),
             None => resource.to_string(),
         };
-        let what = if name.is_empty() { full.clone() } else { format!("{full} \"{name}\"") };
+        let what = if name.is_empty() {
+            full.clone()
+        } else {
+            format!("{full} \"{name}\"")
+        };
         let scope = match ns {
             Some(ns) => format!(" in the namespace \"{ns}\""),
             None => " at the cluster scope".to_string(),
@@ -91,7 +102,12 @@ impl ApiError {
         }
     }
     pub fn bad_request(msg: impl Into<String>) -> ApiError {
-        ApiError { code: 400, reason: "BadRequest", message: msg.into(), details: None }
+        ApiError {
+            code: 400,
+            reason: "BadRequest",
+            message: msg.into(),
+            details: None,
+        }
     }
     pub fn method_not_allowed() -> ApiError {
         ApiError {
@@ -118,7 +134,12 @@ impl ApiError {
         }
     }
     pub fn unauthorized() -> ApiError {
-        ApiError { code: 401, reason: "Unauthorized", message: "Unauthorized".into(), details: None }
+        ApiError {
+            code: 401,
+            reason: "Unauthorized",
+            message: "Unauthorized".into(),
+            details: None,
+        }
     }
     pub fn internal(msg: impl std::fmt::Display) -> ApiError {
         let m = msg.to_string();
@@ -138,12 +159,21 @@ impl ApiError {
         }
     }
     pub fn service_unavailable(msg: impl Into<String>) -> ApiError {
-        ApiError { code: 503, reason: "ServiceUnavailable", message: msg.into(), details: None }
+        ApiError {
+            code: 503,
+            reason: "ServiceUnavailable",
+            message: msg.into(),
+            details: None,
+        }
     }
     /// 422 Invalid from field errors.
     pub fn invalid(kind: &str, name: &str, errs: Vec<FieldError>) -> ApiError {
         let msgs: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
-        let agg = if msgs.len() == 1 { msgs[0].clone() } else { format!("[{}]", msgs.join(", ")) };
+        let agg = if msgs.len() == 1 {
+            msgs[0].clone()
+        } else {
+            format!("[{}]", msgs.join(", "))
+        };
         let causes: Vec<Value> = errs
             .iter()
             .map(|e| json!({"reason": e.reason, "message": e.detail_message(), "field": e.field}))
@@ -172,13 +202,28 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn required(field: impl Into<String>, detail: &str) -> FieldError {
-        FieldError { field: field.into(), reason: "FieldValueRequired", value: None, detail: detail.into() }
+        FieldError {
+            field: field.into(),
+            reason: "FieldValueRequired",
+            value: None,
+            detail: detail.into(),
+        }
     }
     pub fn invalid(field: impl Into<String>, value: &str, detail: &str) -> FieldError {
-        FieldError { field: field.into(), reason: "FieldValueInvalid", value: Some(value.into()), detail: detail.into() }
+        FieldError {
+            field: field.into(),
+            reason: "FieldValueInvalid",
+            value: Some(value.into()),
+            detail: detail.into(),
+        }
     }
     pub fn not_found(field: impl Into<String>, value: &str) -> FieldError {
-        FieldError { field: field.into(), reason: "FieldValueNotFound", value: Some(value.into()), detail: String::new() }
+        FieldError {
+            field: field.into(),
+            reason: "FieldValueNotFound",
+            value: Some(value.into()),
+            detail: String::new(),
+        }
     }
     pub fn not_supported(field: impl Into<String>, value: &str, supported: &[&str]) -> FieldError {
         let s: Vec<String> = supported.iter().map(|x| format!("\"{x}\"")).collect();
@@ -190,7 +235,12 @@ impl FieldError {
         }
     }
     pub fn duplicate(field: impl Into<String>, value: &str) -> FieldError {
-        FieldError { field: field.into(), reason: "FieldValueDuplicate", value: Some(value.into()), detail: String::new() }
+        FieldError {
+            field: field.into(),
+            reason: "FieldValueDuplicate",
+            value: Some(value.into()),
+            detail: String::new(),
+        }
     }
     fn type_str(&self) -> &'static str {
         match self.reason {
@@ -227,7 +277,8 @@ fn is_label(s: &str) -> bool {
     let b = s.as_bytes();
     !b.is_empty()
         && b.len() <= 63
-        && b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+        && b.iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
         && b[0] != b'-'
         && b[b.len() - 1] != b'-'
 }
@@ -240,7 +291,11 @@ pub fn check_subdomain(field: &str, name: &str) -> Vec<FieldError> {
     if is_subdomain(name) {
         vec![]
     } else if name.len() > 253 {
-        vec![FieldError::invalid(field, name, "must be no more than 253 characters")]
+        vec![FieldError::invalid(
+            field,
+            name,
+            "must be no more than 253 characters",
+        )]
     } else {
         vec![FieldError::invalid(field, name, SUBDOMAIN_MSG)]
     }
@@ -250,7 +305,11 @@ pub fn check_label(field: &str, name: &str) -> Vec<FieldError> {
     if is_label(name) {
         vec![]
     } else if name.len() > 63 {
-        vec![FieldError::invalid(field, name, "must be no more than 63 characters")]
+        vec![FieldError::invalid(
+            field,
+            name,
+            "must be no more than 63 characters",
+        )]
     } else {
         vec![FieldError::invalid(field, name, LABEL_MSG)]
     }
@@ -264,7 +323,11 @@ fn s<'a>(v: &'a Value, ptr: &str) -> Option<&'a str> {
 pub fn validate_pod(pod: &Value) -> Vec<FieldError> {
     let mut errs = vec![];
     let spec = pod.get("spec").cloned().unwrap_or(json!({}));
-    let vols: Vec<Value> = spec.get("volumes").and_then(|v| v.as_array()).cloned().unwrap_or_default();
+    let vols: Vec<Value> = spec
+        .get("volumes")
+        .and_then(|v| v.as_array())
+        .cloned()
+        .unwrap_or_default();
     let mut vol_names = std::collections::HashSet::new();
     for (i, v) in vols.iter().enumerate() {
         let name = v.get("name").and_then(|n| n.as_str()).unwrap_or("");
@@ -280,17 +343,37 @@ pub fn validate_pod(pod: &Value) -> Vec<FieldError> {
         if let Some(hp) = v.get("hostPath") {
             let p = hp.get("path").and_then(|p| p.as_str()).unwrap_or("");
             if p.is_empty() {
-                errs.push(FieldError::required(format!("spec.volumes[{i}].hostPath.path"), ""));
+                errs.push(FieldError::required(
+                    format!("spec.volumes[{i}].hostPath.path"),
+                    "",
+                ));
             }
             if let Some(t) = hp.get("type").and_then(|t| t.as_str()) {
-                let ok = ["", "DirectoryOrCreate", "Directory", "FileOrCreate", "File", "Socket", "CharDevice", "BlockDevice"];
+                let ok = [
+                    "",
+                    "DirectoryOrCreate",
+                    "Directory",
+                    "FileOrCreate",
+                    "File",
+                    "Socket",
+                    "CharDevice",
+                    "BlockDevice",
+                ];
                 if !ok.contains(&t) {
-                    errs.push(FieldError::not_supported(format!("spec.volumes[{i}].hostPath.type"), t, &ok[1..]));
+                    errs.push(FieldError::not_supported(
+                        format!("spec.volumes[{i}].hostPath.type"),
+                        t,
+                        &ok[1..],
+                    ));
                 }
             }
         }
     }
-    let containers = spec.get("containers").and_then(|c| c.as_array()).cloned().unwrap_or_default();
+    let containers = spec
+        .get("containers")
+        .and_then(|c| c.as_array())
+        .cloned()
+        .unwrap_or_default();
     if containers.is_empty() {
         errs.push(FieldError::required("spec.containers", ""));
     }
@@ -306,22 +389,50 @@ pub fn validate_pod(pod: &Value) -> Vec<FieldError> {
                 errs.push(FieldError::duplicate(&f, name));
             }
         }
-        if c.get("image").and_then(|n| n.as_str()).unwrap_or("").is_empty() {
-            errs.push(FieldError::required(format!("spec.containers[{i}].image"), ""));
+        if c.get("image")
+            .and_then(|n| n.as_str())
+            .unwrap_or("")
+            .is_empty()
+        {
+            errs.push(FieldError::required(
+                format!("spec.containers[{i}].image"),
+                "",
+            ));
         }
-        for (j, m) in c.get("volumeMounts").and_then(|m| m.as_array()).cloned().unwrap_or_default().iter().enumerate() {
+        for (j, m) in c
+            .get("volumeMounts")
+            .and_then(|m| m.as_array())
+            .cloned()
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+        {
             let mn = m.get("name").and_then(|n| n.as_str()).unwrap_or("");
             if !vol_names.contains(mn) {
-                errs.push(FieldError::not_found(format!("spec.containers[{i}].volumeMounts[{j}].name"), mn));
+                errs.push(FieldError::not_found(
+                    format!("spec.containers[{i}].volumeMounts[{j}].name"),
+                    mn,
+                ));
             }
-            if m.get("mountPath").and_then(|n| n.as_str()).unwrap_or("").is_empty() {
-                errs.push(FieldError::required(format!("spec.containers[{i}].volumeMounts[{j}].mountPath"), ""));
+            if m.get("mountPath")
+                .and_then(|n| n.as_str())
+                .unwrap_or("")
+                .is_empty()
+            {
+                errs.push(FieldError::required(
+                    format!("spec.containers[{i}].volumeMounts[{j}].mountPath"),
+                    "",
+                ));
             }
         }
     }
     if let Some(rp) = s(&spec, "/restartPolicy") {
         if !["Always", "OnFailure", "Never"].contains(&rp) {
-            errs.push(FieldError::not_supported("spec.restartPolicy", rp, &["Always", "OnFailure", "Never"]));
+            errs.push(FieldError::not_supported(
+                "spec.restartPolicy",
+                rp,
+                &["Always", "OnFailure", "Never"],
+            ));
         }
     }
     if let Some(ad) = spec.get("activeDeadlineSeconds") {
@@ -338,7 +449,10 @@ pub fn validate_pod(pod: &Value) -> Vec<FieldError> {
 
 fn image_pull_policy(image: &str) -> &'static str {
     let img = image.split('@').next().unwrap_or(image);
-    let tagged = img.rfind(':').map(|i| !img[i..].contains('/')).unwrap_or(false);
+    let tagged = img
+        .rfind(':')
+        .map(|i| !img[i..].contains('/'))
+        .unwrap_or(false);
     if image.contains('@') {
         "IfNotPresent"
     } else if !tagged || img.ends_with(":latest") {
@@ -356,11 +470,17 @@ fn set_default(m: &mut Map<String, Value>, k: &str, v: Value) {
 
 /// Applies the API server's defaults to a new Pod's spec (and `mirror` = a kubelet mirror pod).
 pub fn default_pod_spec(pod: &mut Value, mirror: bool) {
-    let Some(spec) = pod.get_mut("spec").and_then(|s| s.as_object_mut()) else { return };
+    let Some(spec) = pod.get_mut("spec").and_then(|s| s.as_object_mut()) else {
+        return;
+    };
     for key in ["containers", "initContainers"] {
         if let Some(cs) = spec.get_mut(key).and_then(|c| c.as_array_mut()) {
             for c in cs.iter_mut().filter_map(|c| c.as_object_mut()) {
-                let image = c.get("image").and_then(|i| i.as_str()).unwrap_or("").to_string();
+                let image = c
+                    .get("image")
+                    .and_then(|i| i.as_str())
+                    .unwrap_or("")
+                    .to_string();
                 set_default(c, "imagePullPolicy", json!(image_pull_policy(&image)));
                 set_default(c, "resources", json!({}));
                 set_default(c, "terminationMessagePath", json!("/dev/termination-log"));
@@ -388,23 +508,43 @@ pub fn default_pod_spec(pod: &mut Value, mirror: bool) {
     }
     set_default(spec, "terminationGracePeriodSeconds", json!(30));
     if mirror {
-        set_default(spec, "tolerations", json!([{"effect": "NoExecute", "operator": "Exists"}]));
+        set_default(
+            spec,
+            "tolerations",
+            json!([{"effect": "NoExecute", "operator": "Exists"}]),
+        );
     }
 }
 
 /// QoS class from container resources.
 pub fn qos_class(pod: &Value) -> &'static str {
-    let cs = pod.pointer("/spec/containers").and_then(|c| c.as_array()).cloned().unwrap_or_default();
+    let cs = pod
+        .pointer("/spec/containers")
+        .and_then(|c| c.as_array())
+        .cloned()
+        .unwrap_or_default();
     let any = cs.iter().any(|c| {
-        c.pointer("/resources/requests").map(|r| r.as_object().map(|o| !o.is_empty()).unwrap_or(false)).unwrap_or(false)
-            || c.pointer("/resources/limits").map(|r| r.as_object().map(|o| !o.is_empty()).unwrap_or(false)).unwrap_or(false)
+        c.pointer("/resources/requests")
+            .map(|r| r.as_object().map(|o| !o.is_empty()).unwrap_or(false))
+            .unwrap_or(false)
+            || c.pointer("/resources/limits")
+                .map(|r| r.as_object().map(|o| !o.is_empty()).unwrap_or(false))
+                .unwrap_or(false)
     });
-    if any { "Burstable" } else { "BestEffort" }
+    if any {
+        "Burstable"
+    } else {
+        "BestEffort"
+    }
 }
 
 /// Fills server-set metadata for a new object.
 pub fn new_metadata(obj: &mut Value, namespace: Option<&str>) {
-    let m = obj.as_object_mut().unwrap().entry("metadata").or_insert_with(|| json!({}));
+    let m = obj
+        .as_object_mut()
+        .unwrap()
+        .entry("metadata")
+        .or_insert_with(|| json!({}));
     let m = m.as_object_mut().unwrap();
     m.insert("uid".into(), json!(util::new_uid()));
     m.insert("creationTimestamp".into(), json!(util::now_rfc3339()));
@@ -421,7 +561,9 @@ pub fn generate_name(prefix: &str) -> String {
     const ALPHA: &[u8] = b"bcdfghjklmnpqrstvwxz2456789";
     let u = uuid::Uuid::new_v4();
     let b = u.as_bytes();
-    let suffix: String = (0..5).map(|i| ALPHA[b[i] as usize % ALPHA.len()] as char).collect();
+    let suffix: String = (0..5)
+        .map(|i| ALPHA[b[i] as usize % ALPHA.len()] as char)
+        .collect();
     format!("{prefix}{suffix}")
 }
 
@@ -461,7 +603,10 @@ fn split_top(s: &str) -> Vec<String> {
         }
     }
     out.push(cur);
-    out.into_iter().map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect()
+    out.into_iter()
+        .map(|x| x.trim().to_string())
+        .filter(|x| !x.is_empty())
+        .collect()
 }
 
 impl LabelSelector {
@@ -473,7 +618,11 @@ impl LabelSelector {
                 if !r.starts_with('(') || !r.ends_with(')') {
                     return Err(format!("unable to parse requirement: {part}"));
                 }
-                Ok(r[1..r.len() - 1].split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect())
+                Ok(r[1..r.len() - 1]
+                    .split(',')
+                    .map(|x| x.trim().to_string())
+                    .filter(|x| !x.is_empty())
+                    .collect())
             };
             if let Some(k) = part.strip_prefix('!') {
                 reqs.push(Req::NotExists(k.trim().to_string()));
@@ -482,11 +631,20 @@ impl LabelSelector {
             } else if let Some(i) = part.find(" in ") {
                 reqs.push(Req::In(part[..i].trim().into(), set(&part[i + 4..])?));
             } else if let Some(i) = part.find("!=") {
-                reqs.push(Req::Ne(part[..i].trim().into(), part[i + 2..].trim().into()));
+                reqs.push(Req::Ne(
+                    part[..i].trim().into(),
+                    part[i + 2..].trim().into(),
+                ));
             } else if let Some(i) = part.find("==") {
-                reqs.push(Req::Eq(part[..i].trim().into(), part[i + 2..].trim().into()));
+                reqs.push(Req::Eq(
+                    part[..i].trim().into(),
+                    part[i + 2..].trim().into(),
+                ));
             } else if let Some(i) = part.find('=') {
-                reqs.push(Req::Eq(part[..i].trim().into(), part[i + 1..].trim().into()));
+                reqs.push(Req::Eq(
+                    part[..i].trim().into(),
+                    part[i + 1..].trim().into(),
+                ));
             } else {
                 reqs.push(Req::Exists(part.trim().to_string()));
             }
@@ -507,8 +665,16 @@ impl LabelSelector {
     }
 
     pub fn matches(&self, obj: &Value) -> bool {
-        let labels = obj.pointer("/metadata/labels").cloned().unwrap_or(json!({}));
-        self.matches_with(|k| labels.get(k).and_then(|v| v.as_str()).map(|s| s.to_string()))
+        let labels = obj
+            .pointer("/metadata/labels")
+            .cloned()
+            .unwrap_or(json!({}));
+        self.matches_with(|k| {
+            labels
+                .get(k)
+                .and_then(|v| v.as_str())
+                .map(|s| s.to_string())
+        })
     }
 
     /// Field names used (for field-selector validation).
@@ -516,7 +682,12 @@ impl LabelSelector {
         self.0
             .iter()
             .map(|r| match r {
-                Req::Eq(k, _) | Req::Ne(k, _) | Req::In(k, _) | Req::NotIn(k, _) | Req::Exists(k) | Req::NotExists(k) => k.as_str(),
+                Req::Eq(k, _)
+                | Req::Ne(k, _)
+                | Req::In(k, _)
+                | Req::NotIn(k, _)
+                | Req::Exists(k)
+                | Req::NotExists(k) => k.as_str(),
             })
             .collect()
     }
@@ -540,7 +711,12 @@ fn field_value(resource: &str, obj: &Value, field: &str) -> Option<String> {
         "spec.unschedulable" => "/spec/unschedulable",
         "type" => "/type",
         "spec.hostNetwork" => {
-            return Some(obj.pointer("/spec/hostNetwork").and_then(|v| v.as_bool()).unwrap_or(false).to_string())
+            return Some(
+                obj.pointer("/spec/hostNetwork")
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false)
+                    .to_string(),
+            )
         }
         _ => return None,
     };
@@ -556,8 +732,16 @@ fn field_value(resource: &str, obj: &Value, field: &str) -> Option<String> {
 fn supported_fields(resource: &str) -> &'static [&'static str] {
     match resource {
         "pods" => &[
-            "metadata.name", "metadata.namespace", "spec.nodeName", "spec.restartPolicy", "spec.schedulerName",
-            "spec.serviceAccountName", "spec.hostNetwork", "status.phase", "status.podIP", "status.nominatedNodeName",
+            "metadata.name",
+            "metadata.namespace",
+            "spec.nodeName",
+            "spec.restartPolicy",
+            "spec.schedulerName",
+            "spec.serviceAccountName",
+            "spec.hostNetwork",
+            "status.phase",
+            "status.podIP",
+            "status.nominatedNodeName",
         ],
         "nodes" => &["metadata.name", "spec.unschedulable"],
         "secrets" => &["metadata.name", "metadata.namespace", "type"],
@@ -590,21 +774,35 @@ impl FieldSelector {
 
 /// kubectl's HumanDuration.
 pub fn human_age(created: &str) -> String {
-    let Ok(t) = created.parse::<jiff::Timestamp>() else { return "<unknown>".into() };
+    let Ok(t) = created.parse::<jiff::Timestamp>() else {
+        return "<unknown>".into();
+    };
     let secs = (jiff::Timestamp::now().as_second() - t.as_second()).max(0);
     let (m, h, d) = (secs / 60, secs / 3600, secs / 86400);
     if secs < 120 {
         format!("{secs}s")
     } else if m < 10 {
-        if secs % 60 == 0 { format!("{m}m") } else { format!("{m}m{}s", secs % 60) }
+        if secs % 60 == 0 {
+            format!("{m}m")
+        } else {
+            format!("{m}m{}s", secs % 60)
+        }
     } else if m < 180 {
         format!("{m}m")
     } else if h < 8 {
-        if m % 60 == 0 { format!("{h}h") } else { format!("{h}h{}m", m % 60) }
+        if m % 60 == 0 {
+            format!("{h}h")
+        } else {
+            format!("{h}h{}m", m % 60)
+        }
     } else if h < 48 {
         format!("{h}h")
     } else if h < 192 {
-        if h % 24 == 0 { format!("{d}d") } else { format!("{d}d{}h", h % 24) }
+        if h % 24 == 0 {
+            format!("{d}d")
+        } else {
+            format!("{d}d{}h", h % 24)
+        }
     } else {
         format!("{d}d")
     }
@@ -615,16 +813,41 @@ fn col(name: &str, ty: &str, fmt: &str, prio: i32, desc: &str) -> Value {
 }
 
 fn pod_row(p: &Value) -> Vec<Value> {
-    let cs = p.pointer("/status/containerStatuses").and_then(|c| c.as_array()).cloned().unwrap_or_default();
-    let total = p.pointer("/spec/containers").and_then(|c| c.as_array()).map(|c| c.len()).unwrap_or(0);
-    let ready = cs.iter().filter(|c| c.get("ready").and_then(|r| r.as_bool()).unwrap_or(false)).count();
-    let restarts: i64 = cs.iter().map(|c| c.get("restartCount").and_then(|r| r.as_i64()).unwrap_or(0)).sum();
-    let mut status = p.pointer("/status/reason").and_then(|r| r.as_str()).map(String::from)
-        .unwrap_or_else(|| p.pointer("/status/phase").and_then(|r| r.as_str()).unwrap_or("Pending").to_string());
+    let cs = p
+        .pointer("/status/containerStatuses")
+        .and_then(|c| c.as_array())
+        .cloned()
+        .unwrap_or_default();
+    let total = p
+        .pointer("/spec/containers")
+        .and_then(|c| c.as_array())
+        .map(|c| c.len())
+        .unwrap_or(0);
+    let ready = cs
+        .iter()
+        .filter(|c| c.get("ready").and_then(|r| r.as_bool()).unwrap_or(false))
+        .count();
+    let restarts: i64 = cs
+        .iter()
+        .map(|c| c.get("restartCount").and_then(|r| r.as_i64()).unwrap_or(0))
+        .sum();
+    let mut status = p
+        .pointer("/status/reason")
+        .and_then(|r| r.as_str())
+        .map(String::from)
+        .unwrap_or_else(|| {
+            p.pointer("/status/phase")
+                .and_then(|r| r.as_str())
+                .unwrap_or("Pending")
+                .to_string()
+        });
     for c in &cs {
         if let Some(r) = c.pointer("/state/waiting/reason").and_then(|r| r.as_str()) {
             status = r.to_string();
-        } else if let Some(r) = c.pointer("/state/terminated/reason").and_then(|r| r.as_str()) {
+        } else if let Some(r) = c
+            .pointer("/state/terminated/reason")
+            .and_then(|r| r.as_str())
+        {
             if status != "Running" {
                 status = r.to_string();
             }
@@ -634,13 +857,26 @@ fn pod_row(p: &Value) -> Vec<Value> {
         status = "Terminating".into();
     }
     vec![
-        json!(p.pointer("/metadata/name").and_then(|v| v.as_str()).unwrap_or("")),
+        json!(p
+            .pointer("/metadata/name")
+            .and_then(|v| v.as_str())
+            .unwrap_or("")),
         json!(format!("{ready}/{total}")),
         json!(status),
         json!(restarts.to_string()),
-        json!(human_age(p.pointer("/metadata/creationTimestamp").and_then(|v| v.as_str()).unwrap_or(""))),
-        json!(p.pointer("/status/podIP").and_then(|v| v.as_str()).unwrap_or("<none>")),
-        json!(p.pointer("/spec/nodeName").and_then(|v| v.as_str()).unwrap_or("<none>")),
+        json!(human_age(
+            p.pointer("/metadata/creationTimestamp")
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+        )),
+        json!(p
+            .pointer("/status/podIP")
+            .and_then(|v| v.as_str())
+            .unwrap_or("<none>")),
+        json!(p
+            .pointer("/spec/nodeName")
+            .and_then(|v| v.as_str())
+            .unwrap_or("<none>")),
         json!("<none>"),
         json!("<none>"),
     ]
@@ -648,7 +884,13 @@ fn pod_row(p: &Value) -> Vec<Value> {
 
 /// A Table for `items` of `resource`.
 pub fn table(resource: &str, items: &[Value], rv: &str) -> Value {
-    let name_col = col("Name", "string", "name", 0, "Name must be unique within a namespace.");
+    let name_col = col(
+        "Name",
+        "string",
+        "name",
+        0,
+        "Name must be unique within a namespace.",
+    );
     let age_col = col("Age", "string", "", 0, "CreationTimestamp is a timestamp representing the server time when this object was created.");
     let (cols, rows): (Vec<Value>, Vec<Vec<Value>>) = match resource {
         "pods" => (

@@ -36,8 +36,14 @@ impl Ca {
             KeyUsagePurpose::KeyEncipherment,
         ];
         let cert = params.self_signed(&key)?;
-        let pair = CertKey { cert_pem: cert.pem(), key_pem: key.serialize_pem() };
-        Ok(Ca { pair, issuer: Issuer::new(params, key) })
+        let pair = CertKey {
+            cert_pem: cert.pem(),
+            key_pem: key.serialize_pem(),
+        };
+        Ok(Ca {
+            pair,
+            issuer: Issuer::new(params, key),
+        })
     }
 
     /// Signs a leaf certificate. `server` adds serverAuth, `client` adds clientAuth.
@@ -54,22 +60,33 @@ impl Ca {
         let mut params = CertificateParams::new(Vec::<String>::new())?;
         params.distinguished_name = dn(cn, org);
         for d in dns {
-            params.subject_alt_names.push(SanType::DnsName((*d).try_into()?));
+            params
+                .subject_alt_names
+                .push(SanType::DnsName((*d).try_into()?));
         }
         for ip in ips {
             params.subject_alt_names.push(SanType::IpAddress(*ip));
         }
-        params.key_usages =
-            vec![KeyUsagePurpose::DigitalSignature, KeyUsagePurpose::KeyEncipherment];
+        params.key_usages = vec![
+            KeyUsagePurpose::DigitalSignature,
+            KeyUsagePurpose::KeyEncipherment,
+        ];
         if server {
-            params.extended_key_usages.push(ExtendedKeyUsagePurpose::ServerAuth);
+            params
+                .extended_key_usages
+                .push(ExtendedKeyUsagePurpose::ServerAuth);
         }
         if client {
-            params.extended_key_usages.push(ExtendedKeyUsagePurpose::ClientAuth);
+            params
+                .extended_key_usages
+                .push(ExtendedKeyUsagePurpose::ClientAuth);
         }
         params.use_authority_key_identifier_extension = true;
         let cert = params.signed_by(&key, &self.issuer)?;
-        Ok(CertKey { cert_pem: cert.pem(), key_pem: key.serialize_pem() })
+        Ok(CertKey {
+            cert_pem: cert.pem(),
+            key_pem: key.serialize_pem(),
+        })
     }
 }
 
@@ -84,8 +101,8 @@ fn dn(cn: &str, org: Option<&str>) -> DistinguishedName {
 
 /// Writes `<base>.crt` and `<base>.key` (key mode 0600), creating the parent directory.
 pub fn write_pair(dir: &Path, base: &str, pair: &CertKey) -> Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
     use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     std::fs::write(dir.join(format!("{base}.crt")), &pair.cert_pem)?;
     let mut f = std::fs::OpenOptions::new()

@@ -25,10 +25,14 @@ pub struct ImageConfig {
 
 impl Default for ImageConfig {
     fn default() -> Self {
-        let env = |k: &str, d: &str| PathBuf::from(std::env::var(k).unwrap_or_else(|_| d.to_string()));
+        let env =
+            |k: &str, d: &str| PathBuf::from(std::env::var(k).unwrap_or_else(|_| d.to_string()));
         ImageConfig {
             etcd34_dir: env("KUBECTL_ETCD_TEST_ETCD34_DIR", "/usr/bin"),
-            etcd35_dir: env("KUBECTL_ETCD_TEST_ETCD35_DIR", "/opt/kubectl-etcd-test/etcd-3.5/usr/bin"),
+            etcd35_dir: env(
+                "KUBECTL_ETCD_TEST_ETCD35_DIR",
+                "/opt/kubectl-etcd-test/etcd-3.5/usr/bin",
+            ),
             busybox: env("KUBECTL_ETCD_TEST_BUSYBOX", "/bin/busybox"),
         }
     }
@@ -70,7 +74,9 @@ impl ImageConfig {
                     None
                 }
             }
-            "busybox" | "alpine" | "debian" | "ubuntu" | "bash" | "pause" => Some(ImageRoot::Busybox),
+            "busybox" | "alpine" | "debian" | "ubuntu" | "bash" | "pause" => {
+                Some(ImageRoot::Busybox)
+            }
             _ => None,
         }
     }
@@ -115,7 +121,13 @@ fn busybox_applets(busybox: &Path) -> Vec<String> {
             std::process::Command::new(busybox)
                 .arg("--list")
                 .output()
-                .map(|o| String::from_utf8_lossy(&o.stdout).lines().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
+                .map(|o| {
+                    String::from_utf8_lossy(&o.stdout)
+                        .lines()
+                        .map(|s| s.trim().to_string())
+                        .filter(|s| !s.is_empty())
+                        .collect()
+                })
                 .unwrap_or_default()
         })
         .clone()
@@ -129,13 +141,35 @@ pub fn bwrap_args(cfg: &ImageConfig, spec: &ContainerSpec) -> Vec<OsString> {
             a.push(x.as_ref().to_os_string());
         }
     };
-    push(&[&"--die-with-parent", &"--proc", &"/proc", &"--dev", &"/dev", &"--tmpfs", &"/tmp"]);
+    push(&[
+        &"--die-with-parent",
+        &"--proc",
+        &"/proc",
+        &"--dev",
+        &"/dev",
+        &"--tmpfs",
+        &"/tmp",
+    ]);
     match &spec.root {
         ImageRoot::Etcd(dir) => {
             // Shared libraries for dynamically linked builds; no /usr/bin, so no shell.
-            push(&[&"--ro-bind", &"/usr/lib", &"/usr/lib", &"--symlink", &"usr/lib", &"/lib"]);
+            push(&[
+                &"--ro-bind",
+                &"/usr/lib",
+                &"/usr/lib",
+                &"--symlink",
+                &"usr/lib",
+                &"/lib",
+            ]);
             if Path::new("/usr/lib64").exists() {
-                push(&[&"--ro-bind", &"/usr/lib64", &"/usr/lib64", &"--symlink", &"usr/lib64", &"/lib64"]);
+                push(&[
+                    &"--ro-bind",
+                    &"/usr/lib64",
+                    &"/usr/lib64",
+                    &"--symlink",
+                    &"usr/lib64",
+                    &"/lib64",
+                ]);
             }
             for b in ["etcd", "etcdctl", "etcdutl"] {
                 let p = dir.join(b);
@@ -158,7 +192,12 @@ pub fn bwrap_args(cfg: &ImageConfig, spec: &ContainerSpec) -> Vec<OsString> {
     }
     // A private /etc with just what name resolution needs, and a private /var.
     push(&[&"--tmpfs", &"/etc", &"--tmpfs", &"/var", &"--dir", &"/root"]);
-    for f in ["/etc/hosts", "/etc/nsswitch.conf", "/etc/passwd", "/etc/group"] {
+    for f in [
+        "/etc/hosts",
+        "/etc/nsswitch.conf",
+        "/etc/passwd",
+        "/etc/group",
+    ] {
         if Path::new(f).exists() {
             push(&[&"--ro-bind", &f, &f]);
         }
@@ -199,11 +238,14 @@ impl Running {
         }
         util::kill(self.child_pid, libc::SIGTERM);
         let mut rx = self.exit.clone();
-        let timed_out = tokio::time::timeout(grace, rx.wait_for(|e| e.is_some())).await.is_err();
+        let timed_out = tokio::time::timeout(grace, rx.wait_for(|e| e.is_some()))
+            .await
+            .is_err();
         if timed_out {
             util::kill(self.child_pid, libc::SIGKILL);
             util::kill(self.bwrap_pid, libc::SIGKILL);
-            let _ = tokio::time::timeout(Duration::from_secs(5), rx.wait_for(|e| e.is_some())).await;
+            let _ =
+                tokio::time::timeout(Duration::from_secs(5), rx.wait_for(|e| e.is_some())).await;
         }
     }
 
@@ -228,7 +270,11 @@ pub async fn start(cfg: &ImageConfig, spec: &ContainerSpec) -> Result<Running> {
     cmd.args(bwrap_args(cfg, spec));
     cmd.arg("--info-fd").arg("3").arg("--");
     cmd.args(&spec.argv);
-    cmd.stdin(if spec.stdin_open { Stdio::piped() } else { Stdio::null() });
+    cmd.stdin(if spec.stdin_open {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
     cmd.stdout(log.try_clone()?);
     cmd.stderr(log);
     cmd.kill_on_drop(false);
@@ -246,7 +292,9 @@ pub async fn start(cfg: &ImageConfig, spec: &ContainerSpec) -> Result<Running> {
             util::set_pdeathsig()
         });
     }
-    let mut child = cmd.spawn().context("starting bwrap (is bubblewrap installed?)")?;
+    let mut child = cmd
+        .spawn()
+        .context("starting bwrap (is bubblewrap installed?)")?;
     drop(info_w);
     let bwrap_pid = child.id().map(|p| p as i32).unwrap_or(-1);
     let stdin = child.stdin.take();
@@ -278,17 +326,30 @@ pub async fn start(cfg: &ImageConfig, spec: &ContainerSpec) -> Result<Running> {
         };
         let _ = tx.send(Some(code));
     });
-    let child_pid = match info.as_ref().and_then(|v| v.get("child-pid")).and_then(|p| p.as_i64()) {
+    let child_pid = match info
+        .as_ref()
+        .and_then(|v| v.get("child-pid"))
+        .and_then(|p| p.as_i64())
+    {
         Some(p) => p as i32,
         None => {
             // bwrap failed before starting the process (bad mount...): report its exit.
             let mut rx2 = rx.clone();
-            let _ = tokio::time::timeout(Duration::from_secs(2), rx2.wait_for(|e| e.is_some())).await;
+            let _ =
+                tokio::time::timeout(Duration::from_secs(2), rx2.wait_for(|e| e.is_some())).await;
             let log = std::fs::read_to_string(&spec.log_file).unwrap_or_default();
-            bail!("bwrap failed to start the container: {}", log.lines().last().unwrap_or(""));
+            bail!(
+                "bwrap failed to start the container: {}",
+                log.lines().last().unwrap_or("")
+            );
         }
     };
-    Ok(Running { bwrap_pid, child_pid, exit: rx, stdin })
+    Ok(Running {
+        bwrap_pid,
+        child_pid,
+        exit: rx,
+        stdin,
+    })
 }
 
 /// Where an exec'd process's standard streams go.
@@ -309,16 +370,29 @@ pub fn exec_in(
 ) -> std::io::Result<tokio::process::Child> {
     let ns = std::fs::File::open(format!("/proc/{pid}/ns/mnt"))?;
     let nsfd = ns.as_raw_fd();
-    let wd = std::ffi::CString::new(workdir).unwrap_or_else(|_| std::ffi::CString::new("/").unwrap());
+    let wd =
+        std::ffi::CString::new(workdir).unwrap_or_else(|_| std::ffi::CString::new("/").unwrap());
     let mut cmd = tokio::process::Command::new(&argv[0]);
     cmd.args(&argv[1..]);
     cmd.env_clear();
     for (k, v) in env {
         cmd.env(k, v);
     }
-    cmd.stdin(if io.stdin { Stdio::piped() } else { Stdio::null() });
-    cmd.stdout(if io.stdout { Stdio::piped() } else { Stdio::null() });
-    cmd.stderr(if io.stderr { Stdio::piped() } else { Stdio::null() });
+    cmd.stdin(if io.stdin {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
+    cmd.stdout(if io.stdout {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
+    cmd.stderr(if io.stderr {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
     cmd.kill_on_drop(true);
     // SAFETY: setns/chdir/prctl are async-signal-safe.
     unsafe {

@@ -83,7 +83,10 @@ impl HeaderCodec {
     fn new() -> HeaderCodec {
         let mut comp = flate2::Compress::new(flate2::Compression::best(), true);
         let _ = comp.set_dictionary(dictionary());
-        HeaderCodec { comp, decomp: flate2::Decompress::new(true) }
+        HeaderCodec {
+            comp,
+            decomp: flate2::Decompress::new(true),
+        }
     }
 
     fn encode(&mut self, headers: &[(&str, &str)]) -> Vec<u8> {
@@ -96,7 +99,9 @@ impl HeaderCodec {
             raw.extend_from_slice(v.as_bytes());
         }
         let mut out = Vec::with_capacity(raw.len() + 128);
-        let _ = self.comp.compress_vec(&raw, &mut out, flate2::FlushCompress::Sync);
+        let _ = self
+            .comp
+            .compress_vec(&raw, &mut out, flate2::FlushCompress::Sync);
         out
     }
 
@@ -108,7 +113,9 @@ impl HeaderCodec {
             if out.capacity() - out.len() < 1024 {
                 out.reserve(4096);
             }
-            let r = self.decomp.decompress_vec(input, &mut out, flate2::FlushDecompress::Sync);
+            let r = self
+                .decomp
+                .decompress_vec(input, &mut out, flate2::FlushDecompress::Sync);
             let used = (self.decomp.total_in() - before) as usize;
             input = &input[used..];
             match r {
@@ -124,7 +131,9 @@ impl HeaderCodec {
             }
         }
         let mut h = HashMap::new();
-        let rd = |b: &[u8], i: usize| -> Option<usize> { Some(u32::from_be_bytes(b.get(i..i + 4)?.try_into().ok()?) as usize) };
+        let rd = |b: &[u8], i: usize| -> Option<usize> {
+            Some(u32::from_be_bytes(b.get(i..i + 4)?.try_into().ok()?) as usize)
+        };
         let n = rd(&out, 0)?;
         let mut i = 4;
         for _ in 0..n {
@@ -141,7 +150,11 @@ impl HeaderCodec {
 }
 
 /// Answers `Upgrade: SPDY/3.1` for port-forward.
-pub fn spdy_upgrade(mut req: Request<Incoming>, _shared: Arc<Shared>, target: PfTarget) -> Response<Body> {
+pub fn spdy_upgrade(
+    mut req: Request<Incoming>,
+    _shared: Arc<Shared>,
+    target: PfTarget,
+) -> Response<Body> {
     let ok = req
         .headers()
         .get_all("X-Stream-Protocol-Version")
@@ -177,10 +190,8 @@ where
     let up = tokio::spawn(async move {
         while let Some(Ok(m)) = stream.next().await {
             match m {
-                Message::Binary(d) => {
-                    if bw.write_all(&d).await.is_err() {
-                        break;
-                    }
+                Message::Binary(d) if bw.write_all(&d).await.is_err() => {
+                    break;
                 }
                 Message::Close(_) => break,
                 _ => {}
@@ -194,7 +205,11 @@ where
             match br.read(&mut buf).await {
                 Ok(0) | Err(_) => break,
                 Ok(n) => {
-                    if sink.send(Message::Binary(buf[..n].to_vec().into())).await.is_err() {
+                    if sink
+                        .send(Message::Binary(buf[..n].to_vec().into()))
+                        .await
+                        .is_err()
+                    {
                         break;
                     }
                 }
@@ -252,7 +267,9 @@ where
             match ty {
                 SYN_STREAM if payload.len() >= 10 => {
                     let sid = u32::from_be_bytes(payload[0..4].try_into().unwrap()) & 0x7fff_ffff;
-                    let Some(h) = codec.decode(&payload[10..]) else { break };
+                    let Some(h) = codec.decode(&payload[10..]) else {
+                        break;
+                    };
                     let block = codec.encode(&[]);
                     let mut p = sid.to_be_bytes().to_vec();
                     p.extend_from_slice(&block);
@@ -263,7 +280,11 @@ where
                     let port: u16 = h.get("port").and_then(|p| p.parse().ok()).unwrap_or(0);
                     // Old clients without requestid: the data stream is the error stream + 2.
                     let rid = h.get("requestid").cloned().unwrap_or_else(|| {
-                        if kind == "error" { sid.to_string() } else { sid.saturating_sub(2).to_string() }
+                        if kind == "error" {
+                            sid.to_string()
+                        } else {
+                            sid.saturating_sub(2).to_string()
+                        }
                     });
                     let pair = pairs.entry(rid.clone()).or_default();
                     pair.port = port;
@@ -286,7 +307,11 @@ where
                                         match r.read(&mut buf).await {
                                             Ok(0) | Err(_) => break,
                                             Ok(n) => {
-                                                if tx.send(data_frame(d, 0, &buf[..n])).await.is_err() {
+                                                if tx
+                                                    .send(data_frame(d, 0, &buf[..n]))
+                                                    .await
+                                                    .is_err()
+                                                {
                                                     return;
                                                 }
                                             }
@@ -310,10 +335,8 @@ where
                         let _ = w.shutdown().await;
                     }
                 }
-                PING => {
-                    if tx.send(control_frame(PING, 0, &payload)).await.is_err() {
-                        break;
-                    }
+                PING if tx.send(control_frame(PING, 0, &payload)).await.is_err() => {
+                    break;
                 }
                 GOAWAY => break,
                 _ => {} // SETTINGS, WINDOW_UPDATE, HEADERS: nothing to do

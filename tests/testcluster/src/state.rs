@@ -79,6 +79,10 @@ impl Shared {
         self.nodes.iter().find(|n| n.name == name)
     }
     pub fn pod_handle(&self, ns: &str, name: &str) -> Option<Arc<PodHandle>> {
-        self.registry.lock().unwrap().get(&(ns.to_string(), name.to_string())).cloned()
+        self.registry
+            .lock()
+            .unwrap()
+            .get(&(ns.to_string(), name.to_string()))
+            .cloned()
     }
 }

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use anyhow::Result;
 use etcd_client::{
-    Certificate, Client, Compare, CompareOp, ConnectOptions, DeleteOptions, EventType,
-    GetOptions, Identity, PutOptions, TlsOptions, Txn, TxnOp, TxnOpResponse, WatchOptions,
+    Certificate, Client, Compare, CompareOp, ConnectOptions, DeleteOptions, EventType, GetOptions,
+    Identity, PutOptions, TlsOptions, Txn, TxnOp, TxnOpResponse, WatchOptions,
 };
 use serde_json::Value;
 
@@ -52,8 +52,17 @@ pub struct Stored {
 /// One change seen by a watch.
 #[derive(Clone, Debug)]
 pub enum Change {
-    Put { key: String, obj: Value, rev: i64, prev: Option<Value> },
-    Delete { key: String, rev: i64, prev: Option<Value> },
+    Put {
+        key: String,
+        obj: Value,
+        rev: i64,
+        prev: Option<Value>,
+    },
+    Delete {
+        key: String,
+        rev: i64,
+        prev: Option<Value>,
+    },
 }
 
 #[derive(Clone)]
@@ -85,9 +94,11 @@ fn encode(obj: &Value) -> Vec<u8> {
 fn is_transient(e: &etcd_client::Error) -> bool {
     match e {
         // tonic codes: 2 Unknown, 4 DeadlineExceeded, 14 Unavailable.
-        etcd_client::Error::GRpcStatus(s) => matches!(s.code() as i32, 2 | 4 | 14)
-            || s.message().contains("leader")
-            || s.message().contains("timed out"),
+        etcd_client::Error::GRpcStatus(s) => {
+            matches!(s.code() as i32, 2 | 4 | 14)
+                || s.message().contains("leader")
+                || s.message().contains("timed out")
+        }
         etcd_client::Error::TransportError(_) | etcd_client::Error::IoError(_) => true,
         _ => false,
     }
@@ -116,7 +127,10 @@ impl Store {
 
     /// The same store with another per-operation timeout.
     pub fn with_timeout(&self, timeout: Duration) -> Store {
-        Store { client: self.client.clone(), timeout }
+        Store {
+            client: self.client.clone(),
+            timeout,
+        }
     }
 
     pub fn timeout(&self) -> Duration {
@@ -150,11 +164,20 @@ impl Store {
 
     pub async fn get(&self, key: &str) -> SResult<Option<Stored>> {
         let k = key.to_string();
-        let resp = self.run(|mut c| { let k = k.clone(); async move { c.get(k, None).await } }).await?;
+        let resp = self
+            .run(|mut c| {
+                let k = k.clone();
+                async move { c.get(k, None).await }
+            })
+            .await?;
         Ok(resp.kvs().first().map(|kv| {
             let mut obj = decode(kv.value());
             set_rv(&mut obj, kv.mod_revision());
-            Stored { key: key.to_string(), obj, rev: kv.mod_revision() }
+            Stored {
+                key: key.to_string(),
+                obj,
+                rev: kv.mod_revision(),
+            }
         }))
     }
 
@@ -174,7 +197,11 @@ impl Store {
             .map(|kv| {
                 let mut obj = decode(kv.value());
                 set_rv(&mut obj, kv.mod_revision());
-                Stored { key: String::from_utf8_lossy(kv.key()).into_owned(), obj, rev: kv.mod_revision() }
+                Stored {
+                    key: String::from_utf8_lossy(kv.key()).into_owned(),
+                    obj,
+                    rev: kv.mod_revision(),
+                }
             })
             .collect();
         Ok((items, rev))
@@ -184,7 +211,16 @@ impl Store {
     pub async fn revision(&self) -> SResult<i64> {
         let resp = self
             .run(|mut c| async move {
-                c.get("/registry/", Some(GetOptions::new().with_prefix().with_keys_only().with_limit(1))).await
+                c.get(
+                    "/registry/",
+                    Some(
+                        GetOptions::new()
+                            .with_prefix()
+                            .with_keys_only()
+                            .with_limit(1),
+                    ),
+                )
+                .await
             })
             .await?;
         Ok(resp.header().map(|h| h.revision()).unwrap_or(0))
@@ -234,7 +270,11 @@ impl Store {
                 TxnOpResponse::Get(g) => !g.kvs().is_empty(),
                 _ => false,
             });
-            return Err(if exists { StoreError::Conflict } else { StoreError::NotFound });
+            return Err(if exists {
+                StoreError::Conflict
+            } else {
+                StoreError::NotFound
+            });
         }
         let rev = resp.header().map(|h| h.revision()).unwrap_or(0);
         let mut out = obj.clone();
@@ -248,7 +288,10 @@ impl Store {
         let resp = self
             .run(|mut c| {
                 let k = k.clone();
-                async move { c.delete(k, Some(DeleteOptions::new().with_prev_key())).await }
+                async move {
+                    c.delete(k, Some(DeleteOptions::new().with_prev_key()))
+                        .await
+                }
             })
             .await?;
         let rev = resp.header().map(|h| h.revision()).unwrap_or(0);
@@ -272,14 +315,26 @@ impl Store {
 
     /// Watches `prefix` from revision `from` (inclusive). Changes arrive on the returned
     /// channel; the channel closes when the watch breaks (etcd restart, compaction...).
-    pub async fn watch(&self, prefix: &str, from: i64) -> SResult<tokio::sync::mpsc::Receiver<Change>> {
+    pub async fn watch(
+        &self,
+        prefix: &str,
+        from: i64,
+    ) -> SResult<tokio::sync::mpsc::Receiver<Change>> {
         let p = prefix.to_string();
         let mut stream = self
             .run(|mut c| {
                 let p = p.clone();
                 async move {
-                    c.watch(p, Some(WatchOptions::new().with_prefix().with_start_revision(from).with_prev_key()))
-                        .await
+                    c.watch(
+                        p,
+                        Some(
+                            WatchOptions::new()
+                                .with_prefix()
+                                .with_start_revision(from)
+                                .with_prev_key(),
+                        ),
+                    )
+                    .await
                 }
             })
             .await?;
@@ -309,9 +364,18 @@ impl Store {
                         EventType::Put => {
                             let mut obj = decode(kv.value());
                             set_rv(&mut obj, kv.mod_revision());
-                            Change::Put { key, obj, rev: kv.mod_revision(), prev }
+                            Change::Put {
+                                key,
+                                obj,
+                                rev: kv.mod_revision(),
+                                prev,
+                            }
                         }
-                        EventType::Delete => Change::Delete { key, rev: kv.mod_revision(), prev },
+                        EventType::Delete => Change::Delete {
+                            key,
+                            rev: kv.mod_revision(),
+                            prev,
+                        },
                     };
                     if tx.send(ch).await.is_err() {
                         return;

@@ -13,19 +13,24 @@ pub fn free_port() -> Result<u16> {
 /// `n` distinct free ports.
 pub fn free_ports(n: usize) -> Result<Vec<u16>> {
     // Keep all listeners open until every port is picked so that they differ.
-    let ls: Vec<TcpListener> =
-        (0..n).map(|_| TcpListener::bind("127.0.0.1:0")).collect::<std::io::Result<_>>()?;
+    let ls: Vec<TcpListener> = (0..n)
+        .map(|_| TcpListener::bind("127.0.0.1:0"))
+        .collect::<std::io::Result<_>>()?;
     ls.iter().map(|l| Ok(l.local_addr()?.port())).collect()
 }
 
 /// RFC 3339 UTC with second precision, as metav1.Time serializes.
 pub fn now_rfc3339() -> String {
-    jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+    jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
 }
 
 /// RFC 3339 UTC with nanoseconds (kubelet's `kubernetes.io/config.seen`).
 pub fn now_rfc3339_nanos() -> String {
-    jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%S.%fZ").to_string()
+    jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        .to_string()
 }
 
 pub fn new_uid() -> String {
@@ -42,7 +47,15 @@ pub fn sha256_hex(data: &[u8]) -> String {
 /// Makes a child receive SIGKILL when the thread that spawned it dies (use from `pre_exec`).
 pub fn set_pdeathsig() -> std::io::Result<()> {
     // SAFETY: prctl with PR_SET_PDEATHSIG is async-signal-safe.
-    let r = unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0) };
+    let r = unsafe {
+        libc::prctl(
+            libc::PR_SET_PDEATHSIG,
+            libc::SIGKILL as libc::c_ulong,
+            0,
+            0,
+            0,
+        )
+    };
     if r != 0 {
         return Err(std::io::Error::last_os_error());
     }

@@ -38,7 +38,11 @@ pub fn offers(req: &Request<Incoming>, proto: &str) -> bool {
 }
 
 fn is_websocket(req: &Request<Incoming>) -> bool {
-    req.headers().get(header::UPGRADE).and_then(|v| v.to_str().ok()).map(|v| v.eq_ignore_ascii_case("websocket")).unwrap_or(false)
+    req.headers()
+        .get(header::UPGRADE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.eq_ignore_ascii_case("websocket"))
+        .unwrap_or(false)
 }
 
 /// The 101 answer; `None` if the request is not a WebSocket upgrade.
@@ -67,7 +71,10 @@ async fn upgraded(on: hyper::upgrade::OnUpgrade) -> Option<Ws> {
 }
 
 fn close_frame() -> Message {
-    Message::Close(Some(CloseFrame { code: CloseCode::Normal, reason: "".into() }))
+    Message::Close(Some(CloseFrame {
+        code: CloseCode::Normal,
+        reason: "".into(),
+    }))
 }
 
 fn bin(ch: u8, data: &[u8]) -> Message {
@@ -112,11 +119,22 @@ fn exec_failed_status(cmd: &str, err: &std::io::Error) -> String {
 }
 
 /// Answers an exec request with a WebSocket session running `command` in the container.
-pub fn exec_upgrade(mut req: Request<Incoming>, _shared: Arc<Shared>, q: Query, target: ContainerHandle) -> Response<Body> {
+pub fn exec_upgrade(
+    mut req: Request<Incoming>,
+    _shared: Arc<Shared>,
+    q: Query,
+    target: ContainerHandle,
+) -> Response<Body> {
     let offered = offered(&req);
-    let proto = [V5, V4, "v3.channel.k8s.io", "v2.channel.k8s.io", "channel.k8s.io"]
-        .into_iter()
-        .find(|p| offered.iter().any(|o| o == p));
+    let proto = [
+        V5,
+        V4,
+        "v3.channel.k8s.io",
+        "v2.channel.k8s.io",
+        "channel.k8s.io",
+    ]
+    .into_iter()
+    .find(|p| offered.iter().any(|o| o == p));
     let Some(resp) = switching(&req, proto) else {
         return error_response(&ApiError::bad_request("Upgrade request required"));
     };
@@ -135,17 +153,29 @@ async fn run_exec(ws: Ws, v5: bool, q: Query, target: ContainerHandle) {
     let want_in = q.flag("stdin");
     let want_out = q.flag("stdout");
     let want_err = q.flag("stderr") && !q.flag("tty");
-    let first = if want_out { 1 } else if want_err { 2 } else { 3 };
+    let first = if want_out {
+        1
+    } else if want_err {
+        2
+    } else {
+        3
+    };
     if sink.send(bin(first, &[])).await.is_err() {
         return;
     }
     let command = q.all("command");
-    let io = ExecIo { stdin: want_in, stdout: want_out, stderr: want_err };
+    let io = ExecIo {
+        stdin: want_in,
+        stdout: want_out,
+        stderr: want_err,
+    };
     let pid = target.pid.unwrap_or(-1);
     let mut child = match runtime::exec_in(pid, &command, &target.env, &target.workdir, &io) {
         Ok(c) => c,
         Err(e) => {
-            let _ = sink.send(bin(3, exec_failed_status(&command[0], &e).as_bytes())).await;
+            let _ = sink
+                .send(bin(3, exec_failed_status(&command[0], &e).as_bytes()))
+                .await;
             let _ = sink.send(close_frame()).await;
             return;
         }
@@ -221,11 +251,17 @@ async fn run_exec(ws: Ws, v5: bool, q: Query, target: ContainerHandle) {
     } else {
         child.wait().await
     };
-    let code = status.map(|s| {
-        use std::os::unix::process::ExitStatusExt;
-        s.code().unwrap_or_else(|| 128 + s.signal().unwrap_or(9))
-    }).unwrap_or(1);
-    let st = if code == 0 { success_status() } else { exit_status(code) };
+    let code = status
+        .map(|s| {
+            use std::os::unix::process::ExitStatusExt;
+            s.code().unwrap_or_else(|| 128 + s.signal().unwrap_or(9))
+        })
+        .unwrap_or(1);
+    let st = if code == 0 {
+        success_status()
+    } else {
+        exit_status(code)
+    };
     let _ = sink.send(bin(3, st.as_bytes())).await;
     let _ = sink.send(close_frame()).await;
     let _ = sink.close().await;
@@ -266,7 +302,12 @@ pub async fn pf_connect(t: &PfTarget, port: u16) -> Result<tokio::net::TcpStream
 
 /// Answers a port-forward WebSocket request: `v4.channel.k8s.io` (even when v5 is offered),
 /// or kubectl's SPDY tunnel (`SPDY/3.1+portforward.k8s.io`).
-pub fn portforward_upgrade(mut req: Request<Incoming>, _shared: Arc<Shared>, ports: Vec<u16>, target: PfTarget) -> Response<Body> {
+pub fn portforward_upgrade(
+    mut req: Request<Incoming>,
+    _shared: Arc<Shared>,
+    ports: Vec<u16>,
+    target: PfTarget,
+) -> Response<Body> {
     let offered = offered(&req);
     if offered.iter().any(|p| p == spdy::TUNNEL_PROTOCOL) {
         let Some(resp) = switching(&req, Some(spdy::TUNNEL_PROTOCOL)) else {
@@ -280,7 +321,11 @@ pub fn portforward_upgrade(mut req: Request<Incoming>, _shared: Arc<Shared>, por
         });
         return resp;
     }
-    let proto = if offered.iter().any(|p| p == V4) { Some(V4) } else { None };
+    let proto = if offered.iter().any(|p| p == V4) {
+        Some(V4)
+    } else {
+        None
+    };
     let Some(resp) = switching(&req, proto) else {
         return error_response(&ApiError::bad_request("Upgrade request required"));
     };
@@ -297,7 +342,9 @@ async fn run_portforward(ws: Ws, ports: Vec<u16>, target: PfTarget) {
     let (mut sink, mut stream) = ws.split();
     for (i, p) in ports.iter().enumerate() {
         let le = p.to_le_bytes();
-        if sink.send(bin((2 * i) as u8, &le)).await.is_err() || sink.send(bin((2 * i + 1) as u8, &le)).await.is_err() {
+        if sink.send(bin((2 * i) as u8, &le)).await.is_err()
+            || sink.send(bin((2 * i + 1) as u8, &le)).await.is_err()
+        {
             return;
         }
     }
@@ -353,7 +400,7 @@ async fn run_portforward(ws: Ws, ports: Vec<u16>, target: PfTarget) {
             m = stream.next() => match m {
                 Some(Ok(Message::Binary(b))) if b.len() > 1 => {
                     let ch = b[0] as usize;
-                    if ch % 2 == 0 {
+                    if ch.is_multiple_of(2) {
                         if let Some(Some(w)) = writers.get_mut(ch / 2) {
                             if w.write_all(&b[1..]).await.is_err() {
                                 writers[ch / 2] = None;

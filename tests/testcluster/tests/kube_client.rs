@@ -15,12 +15,17 @@ use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 fn rt() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap()
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
 }
 
 async fn client(tc: &TestCluster) -> Client {
     let kc = Kubeconfig::read_from(tc.kubeconfig()).unwrap();
-    let cfg = kube::Config::from_custom_kubeconfig(kc, &KubeConfigOptions::default()).await.unwrap();
+    let cfg = kube::Config::from_custom_kubeconfig(kc, &KubeConfigOptions::default())
+        .await
+        .unwrap();
     Client::try_from(cfg).unwrap()
 }
 
@@ -31,8 +36,20 @@ fn api_err(e: kube::Error) -> (u16, String, String) {
     }
 }
 
-async fn exec_out(pods: &Api<Pod>, name: &str, cmd: Vec<&str>, stdin: Option<&[u8]>) -> (String, String, Option<k8s_openapi::apimachinery::pkg::apis::meta::v1::Status>) {
-    let ap = AttachParams::default().stdin(stdin.is_some()).stdout(true).stderr(true);
+async fn exec_out(
+    pods: &Api<Pod>,
+    name: &str,
+    cmd: Vec<&str>,
+    stdin: Option<&[u8]>,
+) -> (
+    String,
+    String,
+    Option<k8s_openapi::apimachinery::pkg::apis::meta::v1::Status>,
+) {
+    let ap = AttachParams::default()
+        .stdin(stdin.is_some())
+        .stdout(true)
+        .stderr(true);
     let mut p = pods.exec(name, cmd, &ap).await.unwrap();
     if let Some(data) = stdin {
         let mut w = p.stdin().unwrap();
@@ -57,41 +74,103 @@ fn exec_and_port_forward(v: EtcdVersion) {
         let c = client(&tc).await;
         let pods: Api<Pod> = Api::namespaced(c.clone(), "kube-system");
         // list with the selectors the plugin uses
-        let l = pods.list(&ListParams::default().labels("component=etcd,tier=control-plane").fields(&format!("spec.nodeName={node}"))).await.unwrap();
+        let l = pods
+            .list(
+                &ListParams::default()
+                    .labels("component=etcd,tier=control-plane")
+                    .fields(&format!("spec.nodeName={node}")),
+            )
+            .await
+            .unwrap();
         assert_eq!(l.items.len(), 1);
-        let l = pods.list(&ListParams::default().fields("spec.nodeName=elsewhere")).await.unwrap();
+        let l = pods
+            .list(&ListParams::default().fields("spec.nodeName=elsewhere"))
+            .await
+            .unwrap();
         assert!(l.items.is_empty());
         let nodes: Api<Node> = Api::all(c.clone());
-        assert_eq!(nodes.get(&node).await.unwrap().metadata.name.as_deref(), Some(node.as_str()));
+        assert_eq!(
+            nodes.get(&node).await.unwrap().metadata.name.as_deref(),
+            Some(node.as_str())
+        );
 
         // helper pod: create, wait Running through a watch, exec with stdout/stderr/exit code/stdin
-        let pod: Pod = serde_json::from_value(helper_pod("kr-helper", &node, &["sleep", "3600"], json!({}))).unwrap();
+        let pod: Pod = serde_json::from_value(helper_pod(
+            "kr-helper",
+            &node,
+            &["sleep", "3600"],
+            json!({}),
+        ))
+        .unwrap();
         pods.create(&PostParams::default(), &pod).await.unwrap();
-        tokio::time::timeout(Duration::from_secs(20), await_condition(pods.clone(), "kr-helper", conditions::is_pod_running()))
-            .await
-            .expect("pod running")
-            .unwrap();
-        let (o, e, st) = exec_out(&pods, "kr-helper", vec!["sh", "-c", "echo out; echo err >&2"], None).await;
+        tokio::time::timeout(
+            Duration::from_secs(20),
+            await_condition(pods.clone(), "kr-helper", conditions::is_pod_running()),
+        )
+        .await
+        .expect("pod running")
+        .unwrap();
+        let (o, e, st) = exec_out(
+            &pods,
+            "kr-helper",
+            vec!["sh", "-c", "echo out; echo err >&2"],
+            None,
+        )
+        .await;
         assert_eq!((o.as_str(), e.as_str()), ("out\n", "err\n"));
         assert_eq!(st.unwrap().status.as_deref(), Some("Success"));
-        let (o, _, st) = exec_out(&pods, "kr-helper", vec!["sh", "-c", "head -c 5; exit 3"], Some(b"hello")).await;
+        let (o, _, st) = exec_out(
+            &pods,
+            "kr-helper",
+            vec!["sh", "-c", "head -c 5; exit 3"],
+            Some(b"hello"),
+        )
+        .await;
         assert_eq!(o, "hello");
         let st = st.unwrap();
         assert_eq!(st.reason.as_deref(), Some("NonZeroExitCode"));
-        assert_eq!(st.details.unwrap().causes.unwrap()[0].message.as_deref(), Some("3"));
+        assert_eq!(
+            st.details.unwrap().causes.unwrap()[0].message.as_deref(),
+            Some("3")
+        );
         // etcd pod exec: etcdctl against its own endpoint with its mounted certs
         let ep = format!("--endpoints=https://127.0.0.1:{}", tc.etcd_client_port(0));
-        let (o, e, st) = exec_out(&pods, &tc.etcd_pod_name(0), vec!["etcdctl", &ep, "--cacert=/etc/kubernetes/pki/etcd/ca.crt", "--cert=/etc/kubernetes/pki/etcd/server.crt", "--key=/etc/kubernetes/pki/etcd/server.key", "endpoint", "health"], None).await;
-        assert!(o.contains("is healthy") || e.contains("is healthy"), "{o} {e} {st:?}");
+        let (o, e, st) = exec_out(
+            &pods,
+            &tc.etcd_pod_name(0),
+            vec![
+                "etcdctl",
+                &ep,
+                "--cacert=/etc/kubernetes/pki/etcd/ca.crt",
+                "--cert=/etc/kubernetes/pki/etcd/server.crt",
+                "--key=/etc/kubernetes/pki/etcd/server.key",
+                "endpoint",
+                "health",
+            ],
+            None,
+        )
+        .await;
+        assert!(
+            o.contains("is healthy") || e.contains("is healthy"),
+            "{o} {e} {st:?}"
+        );
 
         // port-forward to etcd's plain-HTTP metrics port and to its TLS client port
         let metrics = tc.etcd_metrics_port(0);
-        let mut pf = pods.portforward(&tc.etcd_pod_name(0), &[metrics]).await.unwrap();
+        let mut pf = pods
+            .portforward(&tc.etcd_pod_name(0), &[metrics])
+            .await
+            .unwrap();
         let mut s = pf.take_stream(metrics).unwrap();
-        s.write_all(b"GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").await.unwrap();
+        s.write_all(b"GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .await
+            .unwrap();
         let mut resp = String::new();
         s.read_to_string(&mut resp).await.unwrap();
-        assert!(resp.starts_with("HTTP/1.1 200") && resp.contains("\"health\":\"true\""), "{resp}");
+        assert!(
+            resp.starts_with("HTTP/1.1 200") && resp.contains("\"health\":\"true\""),
+            "{resp}"
+        );
         drop(s);
         let _ = pf.join().await;
         // a port nothing listens on: kubelet's error on the error channel
@@ -100,12 +179,20 @@ fn exec_and_port_forward(v: EtcdVersion) {
         assert!(err.unwrap().starts_with("error forwarding port 1 to pod "));
         // missing pod: 404 without upgrade
         let e = pods.portforward("no-such-pod", &[80]).await.err().unwrap();
-        assert!(format!("{e:?}").contains("404") || format!("{e:?}").contains("NotFound"), "{e:?}");
+        assert!(
+            format!("{e:?}").contains("404") || format!("{e:?}").contains("NotFound"),
+            "{e:?}"
+        );
 
-        pods.delete("kr-helper", &DeleteParams::default()).await.unwrap();
-        tokio::time::timeout(Duration::from_secs(10), await_condition(pods.clone(), "kr-helper", conditions::is_deleted("")))
+        pods.delete("kr-helper", &DeleteParams::default())
             .await
-            .ok();
+            .unwrap();
+        tokio::time::timeout(
+            Duration::from_secs(10),
+            await_condition(pods.clone(), "kr-helper", conditions::is_deleted("")),
+        )
+        .await
+        .ok();
     });
 }
 
@@ -127,32 +214,83 @@ fn helper_pod_lifecycle() {
     rt().block_on(async {
         let c = client(&tc).await;
         let pods: Api<Pod> = Api::namespaced(c.clone(), "kube-system");
-        let mk = |name: &str, cmd: &[&str], extra: serde_json::Value| -> Pod { serde_json::from_value(helper_pod(name, &node, cmd, extra)).unwrap() };
-        pods.create(&PostParams::default(), &mk("ok", &["sh", "-c", "echo done > /host/tmp/ok"], json!({}))).await.unwrap();
-        pods.create(&PostParams::default(), &mk("fail", &["sh", "-c", "exit 4"], json!({}))).await.unwrap();
-        pods.create(&PostParams::default(), &mk("slow", &["sleep", "600"], json!({"activeDeadlineSeconds": 1}))).await.unwrap();
+        let mk = |name: &str, cmd: &[&str], extra: serde_json::Value| -> Pod {
+            serde_json::from_value(helper_pod(name, &node, cmd, extra)).unwrap()
+        };
+        pods.create(
+            &PostParams::default(),
+            &mk("ok", &["sh", "-c", "echo done > /host/tmp/ok"], json!({})),
+        )
+        .await
+        .unwrap();
+        pods.create(
+            &PostParams::default(),
+            &mk("fail", &["sh", "-c", "exit 4"], json!({})),
+        )
+        .await
+        .unwrap();
+        pods.create(
+            &PostParams::default(),
+            &mk(
+                "slow",
+                &["sleep", "600"],
+                json!({"activeDeadlineSeconds": 1}),
+            ),
+        )
+        .await
+        .unwrap();
         let mut bad = mk("badimage", &["true"], json!({}));
         bad.spec.as_mut().unwrap().containers[0].image = Some("registry.invalid/nothing:1".into());
         pods.create(&PostParams::default(), &bad).await.unwrap();
-        pods.create(&PostParams::default(), &mk("nowhere", &["true"], json!({"nodeName": "no-such-node"}))).await.unwrap();
+        pods.create(
+            &PostParams::default(),
+            &mk("nowhere", &["true"], json!({"nodeName": "no-such-node"})),
+        )
+        .await
+        .unwrap();
     });
-    let p = tc.wait_pod_phase("kube-system", "ok", "Succeeded", Duration::from_secs(20)).unwrap();
-    assert_eq!(p["status"]["containerStatuses"][0]["state"]["terminated"]["reason"], "Completed");
-    assert_eq!(std::fs::read_to_string(tc.node_root(0).join("tmp/ok")).unwrap(), "done\n");
-    let p = tc.wait_pod_phase("kube-system", "fail", "Failed", Duration::from_secs(20)).unwrap();
-    assert_eq!(p["status"]["containerStatuses"][0]["state"]["terminated"]["exitCode"], 4);
-    let p = tc.wait_pod_phase("kube-system", "slow", "Failed", Duration::from_secs(20)).unwrap();
+    let p = tc
+        .wait_pod_phase("kube-system", "ok", "Succeeded", Duration::from_secs(20))
+        .unwrap();
+    assert_eq!(
+        p["status"]["containerStatuses"][0]["state"]["terminated"]["reason"],
+        "Completed"
+    );
+    assert_eq!(
+        std::fs::read_to_string(tc.node_root(0).join("tmp/ok")).unwrap(),
+        "done\n"
+    );
+    let p = tc
+        .wait_pod_phase("kube-system", "fail", "Failed", Duration::from_secs(20))
+        .unwrap();
+    assert_eq!(
+        p["status"]["containerStatuses"][0]["state"]["terminated"]["exitCode"],
+        4
+    );
+    let p = tc
+        .wait_pod_phase("kube-system", "slow", "Failed", Duration::from_secs(20))
+        .unwrap();
     assert_eq!(p["status"]["reason"], "DeadlineExceeded");
     assert!(wait_until(Duration::from_secs(10), || {
-        let p = tc.get_object("/api/v1/namespaces/kube-system/pods/badimage").unwrap().unwrap();
-        let r = p["status"]["containerStatuses"][0]["state"]["waiting"]["reason"].as_str().unwrap_or("").to_string();
+        let p = tc
+            .get_object("/api/v1/namespaces/kube-system/pods/badimage")
+            .unwrap()
+            .unwrap();
+        let r = p["status"]["containerStatuses"][0]["state"]["waiting"]["reason"]
+            .as_str()
+            .unwrap_or("")
+            .to_string();
         r == "ErrImagePull" || r == "ImagePullBackOff"
     }));
-    let p = tc.get_object("/api/v1/namespaces/kube-system/pods/nowhere").unwrap().unwrap();
+    let p = tc
+        .get_object("/api/v1/namespaces/kube-system/pods/nowhere")
+        .unwrap()
+        .unwrap();
     assert_eq!(p["status"]["phase"], "Pending");
     // exec into a completed pod is refused
     let o = kubectl(&tc, &["exec", "-n", "kube-system", "ok", "--", "true"]);
-    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot exec into a container in a completed pod; current phase is Succeeded"));
+    assert!(String::from_utf8_lossy(&o.stderr)
+        .contains("cannot exec into a container in a completed pod; current phase is Succeeded"));
 }
 
 /// The API's rejections (as kube-apiserver words them), and the other resources.

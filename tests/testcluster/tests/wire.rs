@@ -19,27 +19,49 @@ async fn tls(tc: &TestCluster) -> tokio_rustls::client::TlsStream<tokio::net::Tc
     let pki = tc.dir().join("pki");
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut roots = rustls::RootCertStore::empty();
-    roots.add(CertificateDer::from_pem_file(pki.join("ca.crt")).unwrap()).unwrap();
+    roots
+        .add(CertificateDer::from_pem_file(pki.join("ca.crt")).unwrap())
+        .unwrap();
     let cfg = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .unwrap()
         .with_root_certificates(roots)
-        .with_client_auth_cert(vec![CertificateDer::from_pem_file(pki.join("admin.crt")).unwrap()], PrivateKeyDer::from_pem_file(pki.join("admin.key")).unwrap())
+        .with_client_auth_cert(
+            vec![CertificateDer::from_pem_file(pki.join("admin.crt")).unwrap()],
+            PrivateKeyDer::from_pem_file(pki.join("admin.key")).unwrap(),
+        )
         .unwrap();
     let addr = tc.api_url().trim_start_matches("https://").to_string();
     let tcp = tokio::net::TcpStream::connect(&addr).await.unwrap();
-    tokio_rustls::TlsConnector::from(Arc::new(cfg)).connect(ServerName::try_from("127.0.0.1").unwrap(), tcp).await.unwrap()
+    tokio_rustls::TlsConnector::from(Arc::new(cfg))
+        .connect(ServerName::try_from("127.0.0.1").unwrap(), tcp)
+        .await
+        .unwrap()
 }
 
 type Frames = Vec<(String, Vec<u8>)>;
 
 /// Opens a WebSocket on `path` offering `protos`; returns (negotiated protocol, frames until close).
-async fn session(tc: &TestCluster, path: &str, protos: &str, send: Vec<Vec<u8>>) -> (String, Frames) {
-    let mut req = format!("wss://127.0.0.1{path}").into_client_request().unwrap();
-    req.headers_mut().insert("Sec-WebSocket-Protocol", protos.parse().unwrap());
-    let (mut ws, resp) = tokio_tungstenite::client_async(req, tls(tc).await).await.unwrap();
+async fn session(
+    tc: &TestCluster,
+    path: &str,
+    protos: &str,
+    send: Vec<Vec<u8>>,
+) -> (String, Frames) {
+    let mut req = format!("wss://127.0.0.1{path}")
+        .into_client_request()
+        .unwrap();
+    req.headers_mut()
+        .insert("Sec-WebSocket-Protocol", protos.parse().unwrap());
+    let (mut ws, resp) = tokio_tungstenite::client_async(req, tls(tc).await)
+        .await
+        .unwrap();
     assert_eq!(resp.headers()["connection"], "Upgrade");
-    let proto = resp.headers().get("sec-websocket-protocol").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+    let proto = resp
+        .headers()
+        .get("sec-websocket-protocol")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
     for m in send {
         ws.send(Message::Binary(m.into())).await.unwrap();
     }
@@ -48,7 +70,11 @@ async fn session(tc: &TestCluster, path: &str, protos: &str, send: Vec<Vec<u8>>)
         match m.unwrap() {
             Message::Binary(b) => frames.push(("binary".to_string(), b.to_vec())),
             Message::Close(c) => {
-                frames.push(("close".to_string(), c.map(|c| u16::from(c.code).to_be_bytes().to_vec()).unwrap_or_default()));
+                frames.push((
+                    "close".to_string(),
+                    c.map(|c| u16::from(c.code).to_be_bytes().to_vec())
+                        .unwrap_or_default(),
+                ));
                 break;
             }
             _ => {}
@@ -61,12 +87,24 @@ async fn session(tc: &TestCluster, path: &str, protos: &str, send: Vec<Vec<u8>>)
 fn exec_and_portforward_frames_match_transcripts() {
     let tc = start(1, EtcdVersion::V35);
     let node = tc.node_name(0);
-    let o = create_from_json(&tc, &helper_pod("wscap-helper", &node, &["sleep", "3600"], json!({})));
+    let o = create_from_json(
+        &tc,
+        &helper_pod("wscap-helper", &node, &["sleep", "3600"], json!({})),
+    );
     assert!(o.status.success());
-    tc.wait_pod_phase("kube-system", "wscap-helper", "Running", Duration::from_secs(20)).unwrap();
+    tc.wait_pod_phase(
+        "kube-system",
+        "wscap-helper",
+        "Running",
+        Duration::from_secs(20),
+    )
+    .unwrap();
     let etcd = tc.etcd_pod_name(0);
     let port = tc.etcd_client_port(0);
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     rt.block_on(async {
         // exec-stdin-echo
         let path = "/api/v1/namespaces/kube-system/pods/wscap-helper/exec?command=sh&command=-c&command=head%20-c%205%20%3E%2Ftmp%2Fx%3B%20cat%20%2Ftmp%2Fx%3B%20echo%20err%20%3E%262%3B%20exit%203&stdin=true&stdout=true&stderr=true";
@@ -130,6 +168,13 @@ fn exec_and_portforward_frames_match_transcripts() {
         assert!(resp.ends_with("\r\n\r\n{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\",\"message\":\"pods \\\"no-such-pod\\\" not found\",\"reason\":\"NotFound\",\"details\":{\"name\":\"no-such-pod\",\"kind\":\"pods\"},\"code\":404}\n"), "{resp}");
     });
     // missing pod: 404 Status, no upgrade
-    let o = kubectl(&tc, &["get", "--raw", "/api/v1/namespaces/kube-system/pods/no-such-pod/exec"]);
+    let o = kubectl(
+        &tc,
+        &[
+            "get",
+            "--raw",
+            "/api/v1/namespaces/kube-system/pods/no-such-pod/exec",
+        ],
+    );
     assert!(String::from_utf8_lossy(&o.stderr).contains("pods \"no-such-pod\" not found"));
 }

@@ -5,16 +5,30 @@ use std::time::Duration;
 use kubectl_etcd_testcluster::{EtcdVersion, Options, TestCluster};
 
 pub fn start(nodes: usize, v: EtcdVersion) -> TestCluster {
-    TestCluster::start(Options { nodes, etcd_version: v, ..Default::default() }).expect("start test cluster")
+    TestCluster::start(Options {
+        nodes,
+        etcd_version: v,
+        ..Default::default()
+    })
+    .expect("start test cluster")
 }
 
 pub fn kubectl(tc: &TestCluster, args: &[&str]) -> Output {
-    Command::new("kubectl").arg("--kubeconfig").arg(tc.kubeconfig()).args(args).output().expect("run kubectl")
+    Command::new("kubectl")
+        .arg("--kubeconfig")
+        .arg(tc.kubeconfig())
+        .args(args)
+        .output()
+        .expect("run kubectl")
 }
 
 pub fn kubectl_ok(tc: &TestCluster, args: &[&str]) -> String {
     let o = kubectl(tc, args);
-    assert!(o.status.success(), "kubectl {args:?} failed: {}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.success(),
+        "kubectl {args:?} failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     String::from_utf8(o.stdout).unwrap()
 }
 
@@ -34,7 +48,12 @@ pub fn kubectl_stdin(tc: &TestCluster, args: &[&str], input: &[u8]) -> Output {
 }
 
 /// A helper pod manifest (busybox, hostPath / at /host, pinned to `node`).
-pub fn helper_pod(name: &str, node: &str, command: &[&str], extra_spec: serde_json::Value) -> serde_json::Value {
+pub fn helper_pod(
+    name: &str,
+    node: &str,
+    command: &[&str],
+    extra_spec: serde_json::Value,
+) -> serde_json::Value {
     let mut p = serde_json::json!({
         "apiVersion": "v1", "kind": "Pod",
         "metadata": {"name": name, "namespace": "kube-system", "labels": {"app": "helper"}},
@@ -54,7 +73,11 @@ pub fn helper_pod(name: &str, node: &str, command: &[&str], extra_spec: serde_js
 }
 
 pub fn create_from_json(tc: &TestCluster, obj: &serde_json::Value) -> Output {
-    kubectl_stdin(tc, &["create", "-f", "-"], serde_json::to_string(obj).unwrap().as_bytes())
+    kubectl_stdin(
+        tc,
+        &["create", "-f", "-"],
+        serde_json::to_string(obj).unwrap().as_bytes(),
+    )
 }
 
 pub fn versions() -> Vec<EtcdVersion> {
