@@ -162,6 +162,11 @@ pub struct GlobalArgs {
     /// Connect to each member's advertised client URL instead of through a port-forward.
     #[arg(long, global = true, help_heading = "Cluster mode")]
     pub direct: bool,
+
+    /// kube-apiserver's EncryptionConfiguration, to read Secrets encrypted at rest (aescbc,
+    /// aesgcm, secretbox).
+    #[arg(long, global = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub encryption_config: Option<PathBuf>,
 }
 
 /// `--request-timeout`, parsed (None inside = no limit).
@@ -181,6 +186,8 @@ pub enum OutputFormat {
     Json,
     /// ASCII table (endpoint, member and snapshot status commands).
     Table,
+    /// YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere).
+    Yaml,
 }
 
 #[derive(Debug, Subcommand)]
@@ -219,6 +226,18 @@ pub enum Command {
     Snapshot(SnapshotCommand),
     /// Print the plugin version and, with endpoints, the servers' versions.
     Version,
+    /// Is every Secret encrypted at rest? Lists each Secret's storage (plaintext, or provider
+    /// and key), online or in a snapshot; exits 1 when any is plaintext.
+    #[command(
+        name = "secrets-audit",
+        after_help = "Examples:\n  kubectl etcd secrets-audit\n  kubectl etcd secrets-audit --snapshot backup.db -o json"
+    )]
+    SecretsAudit(AuditArgs),
+    /// What fills the database: keys, bytes and the largest object per resource type.
+    #[command(
+        after_help = "Examples:\n  kubectl etcd usage\n  kubectl etcd usage /registry/events/ --snapshot backup.db"
+    )]
+    Usage(UsageArgs),
     /// Print a shell completion script for `kubectl-etcd` (bash, zsh, fish, powershell).
     #[command(
         after_help = "Examples:\n  kubectl etcd completion bash > /etc/bash_completion.d/kubectl-etcd\n  \
@@ -265,6 +284,30 @@ pub struct GetArgs {
     #[arg(long, value_enum, ignore_case = true)]
     pub order: Option<SortOrder>,
     /// Read from a snapshot file instead of a live server (offline; nothing is contacted).
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub snapshot: Option<PathBuf>,
+    /// Show values as the Kubernetes objects kube-apiserver stored (default for -o yaml, and
+    /// for simple output to a terminal).
+    #[arg(long, conflicts_with = "raw")]
+    pub decode: bool,
+    /// Print stored bytes untouched, as etcdctl does (default when piped).
+    #[arg(long)]
+    pub raw: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Audit a snapshot file instead of the live cluster.
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub snapshot: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct UsageArgs {
+    /// Only keys under this prefix.
+    #[arg(default_value = "/registry/")]
+    pub prefix: String,
+    /// Read a snapshot file instead of the live cluster.
     #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub snapshot: Option<PathBuf>,
 }
@@ -380,6 +423,43 @@ pub enum SnapshotCommand {
     Status(SnapshotFileArgs),
     /// Check a snapshot's SHA-256 trailer and its bbolt and etcd structure.
     Verify(SnapshotVerifyArgs),
+    /// Restore a snapshot onto the cluster's etcd node(s) through helper pods: new data dir,
+    /// manifest patched (backup kept outside the manifests folder), wait for health, roll
+    /// back on failure.
+    #[command(
+        after_help = "Examples:\n  kubectl etcd snapshot restore backup.db --dry-run\n  kubectl etcd snapshot restore backup.db\n  kubectl etcd snapshot restore --rollback"
+    )]
+    Restore(SnapshotRestoreArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SnapshotRestoreArgs {
+    /// The snapshot to restore (not needed with --rollback).
+    #[arg(value_hint = clap::ValueHint::FilePath, required_unless_present = "rollback")]
+    pub file: Option<PathBuf>,
+    /// Data directory to restore into on each node (default: /var/lib/etcd-restore-<UTC time>
+    /// beside the current one). Must not exist yet.
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Print the plan (nodes, data dir, manifest diff) and stop.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Put back the manifest saved by the last restore (and wait for etcd).
+    #[arg(long, conflicts_with_all = ["file", "data_dir"])]
+    pub rollback: bool,
+    /// How long etcd may take to become healthy before the restore is rolled back.
+    #[arg(long, default_value = "5m", value_parser = parse_duration, value_name = "DURATION")]
+    pub timeout: Duration,
+    /// Afterwards, restart kube-apiserver, kube-controller-manager and kube-scheduler (static
+    /// pods) so that none keeps state from before the restore.
+    #[arg(long)]
+    pub restart_control_plane: bool,
+    /// Allow restoring only some members of a multi-member cluster (with --member/--node).
+    #[arg(long)]
+    pub force: bool,
+    /// Restore a file without SHA-256 trailer (a member/snap/db copy).
+    #[arg(long)]
+    pub skip_hash_check: bool,
 }
 
 #[derive(Debug, Args)]

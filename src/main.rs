@@ -8,6 +8,7 @@ mod cluster;
 mod cmd;
 mod completion;
 mod confirm;
+mod decode;
 mod etcd;
 mod exit;
 mod output;

@@ -3,7 +3,7 @@
 use anyhow::Result;
 use etcd_client::{AlarmAction, AlarmOptions, AlarmType};
 
-use super::{emit, emit_json, put::endpoints, unsupported, Ctx};
+use super::{emit, emit_doc, put::endpoints, unsupported, Ctx};
 use crate::cli::AlarmCommand;
 use crate::confirm::confirm;
 use crate::exit::Code;
@@ -44,7 +44,7 @@ pub async fn run(ctx: &Ctx, cmd: AlarmCommand) -> Result<Code> {
         }
     }
     match ctx.format() {
-        Format::Json => emit_json(&alarms)?,
+        Format::Json | Format::Yaml => emit_doc(ctx, &alarms)?,
         _ => emit(render::alarms(&alarms))?,
     }
     Ok(Code::Success)

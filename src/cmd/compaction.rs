@@ -3,7 +3,7 @@
 use anyhow::Result;
 use etcd_client::CompactionOptions;
 
-use super::{emit, emit_json, put::endpoints, unsupported, Ctx};
+use super::{emit, emit_doc, put::endpoints, unsupported, Ctx};
 use crate::cli::CompactionArgs;
 use crate::confirm::confirm;
 use crate::exit::Code;
@@ -32,9 +32,12 @@ pub async fn run(ctx: &Ctx, args: CompactionArgs) -> Result<Code> {
         .request("compaction", client.compact(args.revision, Some(opts)))
         .await?;
     match ctx.format() {
-        Format::Json => emit_json(&HeaderOnly {
-            header: Header::from(resp.header()),
-        })?,
+        Format::Json | Format::Yaml => emit_doc(
+            ctx,
+            &HeaderOnly {
+                header: Header::from(resp.header()),
+            },
+        )?,
         _ => emit(format!("compacted revision {}\n", args.revision))?,
     }
     Ok(Code::Success)

@@ -3,7 +3,7 @@
 use anyhow::Result;
 use etcd_client::DeleteOptions;
 
-use super::{emit, emit_json, put::endpoints, unsupported, Ctx};
+use super::{emit, emit_doc, put::endpoints, unsupported, Ctx};
 use crate::cli::DelArgs;
 use crate::confirm::confirm;
 use crate::etcd::keyrange;
@@ -52,7 +52,7 @@ pub async fn run(ctx: &Ctx, args: DelArgs) -> Result<Code> {
         prev_kvs: resp.prev_kvs().iter().map(Kv::from).collect(),
     };
     match ctx.format() {
-        Format::Json => emit_json(&out)?,
+        Format::Json | Format::Yaml => emit_doc(ctx, &out)?,
         _ => emit(render::delete(&out))?,
     }
     Ok(Code::Success)

@@ -5,7 +5,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use etcd_client::{AlarmAction, AlarmType, GetOptions};
 
-use super::{emit, emit_json, Ctx};
+use super::{emit, emit_doc, Ctx};
 use crate::cli::EndpointCommand;
 use crate::etcd::{Endpoint, RequestError, Target};
 use crate::exit::{Code, Failure};
@@ -44,7 +44,7 @@ async fn health(ctx: &Ctx, target: &Target) -> Result<Code> {
     let results = futures_util::future::join_all(checks).await;
     let unhealthy = results.iter().filter(|h| !h.health).count();
     match ctx.format() {
-        Format::Json => emit_json(&results)?,
+        Format::Json | Format::Yaml => emit_doc(ctx, &results)?,
         Format::Table => emit(render::endpoint_health_table(&results))?,
         Format::Simple => {
             for h in &results {
@@ -127,7 +127,7 @@ async fn status(ctx: &Ctx, target: &Target) -> Result<Code> {
         }
     }
     match ctx.format() {
-        Format::Json => emit_json(&list)?,
+        Format::Json | Format::Yaml => emit_doc(ctx, &list)?,
         Format::Table => emit(render::endpoint_status(&list, true))?,
         Format::Simple => emit(render::endpoint_status(&list, false))?,
     }

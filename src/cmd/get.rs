@@ -3,11 +3,15 @@
 use anyhow::{Context, Result};
 use etcd_client::{GetOptions, SortOrder as EtcdOrder, SortTarget};
 
-use super::{emit, emit_json, unsupported, Ctx};
+use std::io::IsTerminal;
+
+use super::{emit, emit_doc, unsupported, Ctx};
 use crate::cli::{GetArgs, SortBy, SortOrder};
+use crate::decode::{self, DecodeError, EncryptionConfig};
 use crate::etcd::keyrange;
 use crate::exit::{Code, Failure};
 use crate::output::model::{Header, Kv, Range};
+use crate::output::objects::{self, Item, Shown};
 use crate::output::{render, Format};
 
 pub async fn run(ctx: &Ctx, args: GetArgs) -> Result<Code> {
@@ -83,12 +87,102 @@ fn sort_order(order: Option<SortOrder>) -> EtcdOrder {
 }
 
 fn print(ctx: &Ctx, args: &GetArgs, r: &Range) -> Result<()> {
+    if decoding(ctx, args) {
+        let enc = ctx.encryption()?;
+        let items = decode_all(r, enc.as_ref());
+        let single = args.range_end.is_none() && !args.prefix && !args.from_key;
+        return match ctx.format() {
+            Format::Yaml => emit(objects::yaml(&items)?),
+            Format::Json => emit(format!(
+                "{}\n",
+                serde_json::to_string_pretty(&objects::json(&items, single))?
+            )),
+            _ => emit(objects::simple(&items, args.print_value_only)?),
+        }
+        .context("cannot write the output");
+    }
     match ctx.format() {
-        Format::Json => emit_json(r),
+        Format::Json | Format::Yaml => emit_doc(ctx, r),
         // etcdctl needs `-w fields` for a count; plain text is friendlier and unambiguous.
         Format::Simple if args.count_only => emit(format!("{}\n", r.count)),
         Format::Simple => emit(render::range(r, args.print_value_only)),
-        Format::Table => Err(unsupported(ctx, "get", "-w simple or -w json")),
+        Format::Table => Err(unsupported(ctx, "get", "-w simple, json or yaml")),
     }
     .context("cannot write the output")
+}
+
+/// Values are shown as objects for `-o yaml`, for simple output to a terminal, and with
+/// `--decode`; never with `--raw` or when there are no values. Pipes get etcdctl's bytes.
+fn decoding(ctx: &Ctx, args: &GetArgs) -> bool {
+    if args.raw || args.keys_only || args.count_only {
+        return false;
+    }
+    args.decode
+        || match ctx.format() {
+            Format::Yaml => true,
+            Format::Simple => !args.print_value_only && std::io::stdout().is_terminal(),
+            _ => false,
+        }
+}
+
+pub(super) fn decode_all(r: &Range, enc: Option<&EncryptionConfig>) -> Vec<Item> {
+    r.kvs
+        .iter()
+        .map(|kv| {
+            let shown = match decode::decode(&kv.key, &kv.value, kv.mod_revision, enc) {
+                Ok(d) => Shown::Object(d.object),
+                Err(e) => {
+                    let type_meta = match &e {
+                        DecodeError::SchemaUnknown {
+                            api_version, kind, ..
+                        } => Some((api_version.clone(), kind.clone())),
+                        _ => None,
+                    };
+                    let mut note = e.to_string();
+                    if matches!(e, DecodeError::Encrypted { .. }) {
+                        note.push_str(" (pass --encryption-config)");
+                    }
+                    Shown::Raw {
+                        value: kv.value.clone(),
+                        note,
+                        type_meta,
+                    }
+                }
+            };
+            Item {
+                key: kv.key.clone(),
+                mod_revision: kv.mod_revision,
+                shown,
+            }
+        })
+        .collect()
+}
+
+/// Every key-value in `[key, end)`, online or from `snapshot` (for audit and usage).
+pub(super) async fn read_all(
+    ctx: &Ctx,
+    key: Vec<u8>,
+    end: Vec<u8>,
+    snapshot: Option<&std::path::Path>,
+) -> Result<Range> {
+    let args = GetArgs {
+        key: String::new(),
+        range_end: None,
+        prefix: false,
+        from_key: false,
+        keys_only: false,
+        print_value_only: false,
+        count_only: false,
+        limit: 0,
+        rev: 0,
+        sort_by: None,
+        order: None,
+        snapshot: snapshot.map(std::path::Path::to_path_buf),
+        decode: false,
+        raw: false,
+    };
+    match snapshot {
+        Some(path) => super::snapshot::offline_range(path, &key, &end, &args),
+        None => online(ctx, &args, key, end).await,
+    }
 }

@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 
-use super::{emit, emit_json, Ctx};
+use super::{emit, emit_doc, Ctx};
 use crate::cli::MemberCommand;
 use crate::exit::Code;
 use crate::output::model::MemberList;
@@ -16,7 +16,7 @@ pub async fn run(ctx: &Ctx, cmd: MemberCommand) -> Result<Code> {
             let resp = target.request("member list", client.member_list()).await?;
             let list = MemberList::from(&resp);
             match ctx.format() {
-                Format::Json => emit_json(&list)?,
+                Format::Json | Format::Yaml => emit_doc(ctx, &list)?,
                 Format::Table => emit(render::member_list(&list, true))?,
                 Format::Simple => emit(render::member_list(&list, false))?,
             }

@@ -2,6 +2,7 @@
 //! `snapshot`, and hands plain data to `output`. Find a command's code by its name here.
 
 mod alarm;
+mod audit;
 mod compaction;
 mod defrag;
 mod del;
@@ -9,8 +10,10 @@ mod endpoint;
 mod get;
 mod member;
 mod put;
+mod restore;
 mod snapshot;
 mod status;
+mod usage;
 mod version;
 mod watch;
 
@@ -40,6 +43,8 @@ pub async fn run(cli: Cli) -> Result<Code> {
         Command::Snapshot(cmd) => snapshot::run(&ctx, cmd).await,
         Command::Version => version::run(&ctx).await,
         Command::Status => status::run(&ctx).await,
+        Command::SecretsAudit(args) => audit::run(&ctx, args).await,
+        Command::Usage(args) => usage::run(&ctx, args).await,
         Command::Completion { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut out = Vec::new();
@@ -164,6 +169,26 @@ impl Ctx {
     }
 }
 
+impl Ctx {
+    /// `--encryption-config`, parsed.
+    pub fn encryption(&self) -> Result<Option<crate::decode::EncryptionConfig>> {
+        let Some(path) = &self.global.encryption_config else {
+            return Ok(None);
+        };
+        let bytes = std::fs::read(path).map_err(|e| {
+            Failure::new(
+                Code::BadArgs,
+                format!("cannot read --encryption-config {}: {e}", path.display()),
+            )
+        })?;
+        let config = crate::decode::EncryptionConfig::from_yaml(&bytes).map_err(|e| {
+            Failure::new(Code::BadArgs, format!("--encryption-config {}: {e}", path.display()))
+                .hint("pass kube-apiserver's --encryption-provider-config file (kind: EncryptionConfiguration)")
+        })?;
+        Ok(Some(config))
+    }
+}
+
 /// Reads a PEM file named by a flag into memory.
 fn read_pem(flag: &str, path: Option<&Path>) -> Result<Option<Source>> {
     let Some(path) = path else { return Ok(None) };
@@ -185,10 +210,16 @@ fn read_pem(flag: &str, path: Option<&Path>) -> Result<Option<Source>> {
     }))
 }
 
-/// Writes a JSON document followed by a newline.
-pub fn emit_json<T: serde::Serialize>(value: &T) -> Result<()> {
-    let mut bytes = serde_json::to_vec(value)?;
-    bytes.push(b'\n');
+/// Writes a document for scripts: etcdctl's one-line JSON, or the same as YAML.
+pub fn emit_doc<T: serde::Serialize>(ctx: &Ctx, value: &T) -> Result<()> {
+    let bytes = match ctx.format() {
+        Format::Yaml => crate::output::yaml::to_yaml(&serde_json::to_value(value)?)?.into_bytes(),
+        _ => {
+            let mut bytes = serde_json::to_vec(value)?;
+            bytes.push(b'\n');
+            bytes
+        }
+    };
     crate::output::emit(&bytes)?;
     Ok(())
 }

@@ -5,7 +5,7 @@ use std::io::Read;
 use anyhow::{Context, Result};
 use etcd_client::PutOptions;
 
-use super::{emit, emit_json, unsupported, Ctx};
+use super::{emit, emit_doc, unsupported, Ctx};
 use crate::cli::PutArgs;
 use crate::confirm::confirm;
 use crate::exit::{Code, Failure};
@@ -71,7 +71,7 @@ pub async fn run(ctx: &Ctx, args: PutArgs) -> Result<Code> {
         prev_kv: resp.prev_key().map(Kv::from),
     };
     match ctx.format() {
-        Format::Json => emit_json(&out)?,
+        Format::Json | Format::Yaml => emit_doc(ctx, &out)?,
         _ => emit(render::put(&out))?,
     }
     Ok(Code::Success)

@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 
-use super::{emit, emit_json, Ctx};
+use super::{emit, emit_doc, Ctx};
 use crate::cli::{GetArgs, SnapshotCommand, SnapshotSaveArgs, SortBy, SortOrder};
 use crate::exit::{Code, Failure};
 use crate::output::model::{Header, Kv, Range, SnapshotSaved};
@@ -21,6 +21,7 @@ pub async fn run(ctx: &Ctx, cmd: SnapshotCommand) -> Result<Code> {
         SnapshotCommand::Save(args) => save(ctx, args).await,
         SnapshotCommand::Status(args) => status(ctx, &args.file),
         SnapshotCommand::Verify(args) => verify_file(ctx, &args.file, args.skip_hash_check),
+        SnapshotCommand::Restore(args) => super::restore::run(ctx, args).await,
     }
 }
 
@@ -87,8 +88,8 @@ async fn save(ctx: &Ctx, args: SnapshotSaveArgs) -> Result<Code> {
         summary.hash = Some(status.hash);
     }
     interrupt.abort();
-    if ctx.format() == Format::Json && !to_stdout {
-        emit_json(&summary)?;
+    if matches!(ctx.format(), Format::Json | Format::Yaml) && !to_stdout {
+        emit_doc(ctx, &summary)?;
         return Ok(Code::Success);
     }
     let mut line = format!(
@@ -195,7 +196,7 @@ fn status(ctx: &Ctx, path: &Path) -> Result<Code> {
         )
     })?;
     match ctx.format() {
-        Format::Json => emit_json(&status)?,
+        Format::Json | Format::Yaml => emit_doc(ctx, &status)?,
         Format::Simple => emit(format!("{}\n", status.simple_line()))?,
         Format::Table => {
             let mut headers = vec!["HASH", "REVISION", "TOTAL KEYS", "TOTAL SIZE"];
@@ -224,8 +225,8 @@ fn verify_file(ctx: &Ctx, path: &Path, skip_hash_check: bool) -> Result<Code> {
         };
         anyhow::Error::new(e).context(Failure::new(Code::Error, format!("{} is not a valid snapshot", path.display())).hint(hint))
     })?;
-    if ctx.format() == Format::Json {
-        emit_json(&report)?;
+    if matches!(ctx.format(), Format::Json | Format::Yaml) {
+        emit_doc(ctx, &report)?;
         return Ok(Code::Success);
     }
     let hash = match &report.hash {

@@ -6,7 +6,7 @@ use anyhow::Result;
 use etcd_client::{AlarmAction, AlarmType, GetOptions};
 use serde::Serialize;
 
-use super::{emit, emit_json, Ctx};
+use super::{emit, emit_doc, Ctx};
 use crate::exit::{Code, Failure};
 use crate::output::model::{Alarms, MemberList, Status};
 use crate::output::units::{go_duration, humanize_bytes};
@@ -145,7 +145,7 @@ pub async fn run(ctx: &Ctx) -> Result<Code> {
         }
     }
     match ctx.format() {
-        Format::Json => emit_json(&rows)?,
+        Format::Json | Format::Yaml => emit_doc(ctx, &rows)?,
         Format::Simple | Format::Table => emit(render(&rows))?,
     }
     let unhealthy: Vec<&str> = rows
@@ -221,7 +221,7 @@ fn render(rows: &[MemberStatus]) -> String {
             ]
         })
         .collect();
-    table::render(&headers, &rows)
+    table::render_left(&headers, &rows)
 }
 
 fn or_dash(s: &str) -> String {

@@ -3,7 +3,7 @@
 use anyhow::{Context, Result};
 use etcd_client::{EventType, WatchOptions};
 
-use super::{emit, emit_json, unsupported, Ctx};
+use super::{emit, emit_doc, unsupported, Ctx};
 use crate::cli::WatchArgs;
 use crate::etcd::keyrange;
 use crate::exit::{Code, Failure};
@@ -76,13 +76,16 @@ pub async fn run(ctx: &Ctx, args: WatchArgs) -> Result<Code> {
             continue; // the "created" notification and progress notifications carry no events
         }
         match ctx.format() {
-            Format::Json => emit_json(&WatchResponse {
-                header: Header::from(resp.header()),
-                events,
-                compact_revision: resp.compact_revision(),
-                canceled: false,
-                created: resp.created(),
-            })?,
+            Format::Json | Format::Yaml => emit_doc(
+                ctx,
+                &WatchResponse {
+                    header: Header::from(resp.header()),
+                    events,
+                    compact_revision: resp.compact_revision(),
+                    canceled: false,
+                    created: resp.created(),
+                },
+            )?,
             _ => {
                 for ev in &events {
                     emit(render::watch_event(ev))?;

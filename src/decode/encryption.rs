@@ -328,7 +328,7 @@ impl Key {
 
 fn aescbc(secret: &[u8], payload: &[u8]) -> Result<Vec<u8>, String> {
     const IV: usize = 16;
-    if payload.len() < 2 * IV || payload.len() % IV != 0 {
+    if payload.len() < 2 * IV || !payload.len().is_multiple_of(IV) {
         return Err(format!(
             "ciphertext is {} bytes; aescbc needs a 16-byte IV plus a non-empty multiple of 16 (value truncated?)",
             payload.len()

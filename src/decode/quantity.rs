@@ -128,10 +128,10 @@ fn format_canonical(negative: bool, nanos: u128, format: Format) -> String {
         return "0".to_string();
     }
     let sign = if negative { "-" } else { "" };
-    if format == Format::BinarySI && nanos >= 1024 * NANO && nanos % NANO == 0 {
+    if format == Format::BinarySI && nanos >= 1024 * NANO && nanos.is_multiple_of(NANO) {
         let mut value = nanos / NANO;
         let mut power = 0;
-        while value % 1024 == 0 && power < 6 {
+        while value.is_multiple_of(1024) && power < 6 {
             value /= 1024;
             power += 1;
         }
@@ -140,7 +140,7 @@ fn format_canonical(negative: bool, nanos: u128, format: Format) -> String {
     }
     let mut mantissa = nanos;
     let mut exponent: i32 = -9;
-    while mantissa % 10 == 0 {
+    while mantissa.is_multiple_of(10) {
         mantissa /= 10;
         exponent += 1;
     }

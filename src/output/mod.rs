@@ -4,10 +4,12 @@
 //! `json` is promised stable for scripts (it is etcdctl's JSON, field for field).
 
 pub mod model;
+pub mod objects;
 pub mod progress;
 pub mod render;
 pub mod table;
 pub mod units;
+pub mod yaml;
 
 pub use crate::cli::OutputFormat as Format;
 

@@ -7,6 +7,15 @@ use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
 const ETCDCTL_STYLE: &str = "||--+-++|    ++++++";
 
 pub fn render(headers: &[&str], rows: &[Vec<String>]) -> String {
+    draw(headers, rows, CellAlignment::Right)
+}
+
+/// Our own tables (status, usage, secrets-audit): text reads better left-aligned.
+pub fn render_left(headers: &[&str], rows: &[Vec<String>]) -> String {
+    draw(headers, rows, CellAlignment::Left)
+}
+
+fn draw(headers: &[&str], rows: &[Vec<String>], align: CellAlignment) -> String {
     let mut table = Table::new();
     // tablewriter centres with the odd space on the right; comfy-table puts it on the left,
     // so headers are centred here and handed over as full-width text.
@@ -29,10 +38,7 @@ pub fn render(headers: &[&str], rows: &[Vec<String>]) -> String {
         .set_content_arrangement(ContentArrangement::Disabled)
         .set_header(headers);
     for row in rows {
-        table.add_row(
-            row.iter()
-                .map(|c| Cell::new(c).set_alignment(CellAlignment::Right)),
-        );
+        table.add_row(row.iter().map(|c| Cell::new(c).set_alignment(align)));
     }
     let mut s = table.to_string();
     s.push('\n');
