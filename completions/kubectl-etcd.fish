@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kubectl_etcd_global_optspecs
-    string join \n endpoints= cacert= cert= key= insecure-skip-tls-verify dial-timeout= command-timeout= w/write-out= y/yes h/help V/version
+    string join \n endpoints= cacert= cert= key= insecure-skip-tls-verify dial-timeout= command-timeout= w/write-out= y/yes kubeconfig= context= cluster= user= request-timeout= etcd-namespace= etcd-selector= member= node= helper-image= helper-timeout= direct encryption-config= h/help V/version
 end
 
 function __fish_kubectl_etcd_needs_command
@@ -32,22 +32,39 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l dial-timeout 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -s V -l version -d 'Print version'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "get" -d 'Get a key or a range of keys'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "put" -d 'Put a key (the value is read from stdin when not given)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "del" -d 'Delete a key or a range of keys'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "watch" -d 'Watch a key or prefix and print every change until Ctrl-C'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "endpoint" -d 'Health and status of endpoints'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "status" -d 'How is my etcd? One row per member: version, leader, raft, DB size, alarms, health, server certificate expiry'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "endpoint" -d 'Health and status of endpoints (every member in cluster mode)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "member" -d 'Cluster membership'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "defrag" -d 'Defragment the storage of each endpoint (blocks that member while it runs)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "compaction" -d 'Compact the key history up to a revision (older revisions become unreadable)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "snapshot" -d 'Save, check and look inside snapshots (backups)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "version" -d 'Print the plugin version and, with endpoints, the servers\' versions'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "secrets-audit" -d 'Is every Secret encrypted at rest? Lists each Secret\'s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "usage" -d 'What fills the database: keys, bytes and the largest object per resource type'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "completion" -d 'Print a shell completion script for `kubectl-etcd` (bash, zsh, fish, powershell)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l limit -d 'Maximum number of results (0 = no limit)' -r
@@ -68,14 +85,30 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l dial-t
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l prefix -d 'Get all keys with this prefix'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l from-key -d 'Get keys that are greater than or equal to the key (byte order)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l keys-only -d 'Print keys without values'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l print-value-only -d 'Print only values (simple output)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l count-only -d 'Print only the number of keys'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l decode -d 'Show values as the Kubernetes objects kube-apiserver stored (default for -o yaml, and for simple output to a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l raw -d 'Print stored bytes untouched, as etcdctl does (default when piped)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l lease -d 'Attach the key to this lease (hex ID)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
@@ -86,12 +119,26 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l dial-t
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l prev-kv -d 'Print the previous key-value'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l ignore-value -d 'Keep the current value (update the lease only)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l ignore-lease -d 'Keep the current lease'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
@@ -101,12 +148,26 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l dial-t
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l prefix -d 'Delete all keys with this prefix'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l from-key -d 'Delete keys greater than or equal to the key'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l prev-kv -d 'Print the deleted key-values'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l rev -d 'Start watching at this revision (replays history since then)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
@@ -117,12 +178,52 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l dial
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l prefix -d 'Watch all keys with this prefix'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l prev-kv -d 'Print the previous key-value with each event'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
@@ -131,9 +232,23 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -f -a "health" -d 'Check that each endpoint commits a proposal (and has no alarm)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -f -a "status" -d 'Version, DB size, leader and raft position of each endpoint'
@@ -146,10 +261,23 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Use every member\'s client URLs (from member list) instead of --endpoints'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
@@ -159,10 +287,23 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cluster -d 'Use every member\'s client URLs (from member list) instead of --endpoints'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "health" -d 'Check that each endpoint commits a proposal (and has no alarm)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "status" -d 'Version, DB size, leader and raft position of each endpoint'
@@ -175,9 +316,23 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and no
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the members of the cluster'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -189,9 +344,23 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the members of the cluster'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -203,10 +372,23 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l dia
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l cluster -d 'Use every member\'s client URLs (from member list) instead of --endpoints'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
@@ -216,9 +398,23 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -f -a "list" -d 'List active alarms'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -f -a "disarm" -d 'Disarm every active alarm'
@@ -231,9 +427,23 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
@@ -243,9 +453,23 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List active alarms'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "disarm" -d 'Disarm every active alarm'
@@ -258,27 +482,56 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l physical -d 'Wait until the compacted revisions are physically removed'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify help" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify help" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify help" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify help" -l key -d 'Private key of the client certificate' -r -F
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify help" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify help" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify help" -f -a "save" -d 'Stream a snapshot from one endpoint into FILE (`-` for stdout), verified, mode 0600'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify help" -f -a "status" -d 'Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify help" -f -a "verify" -d 'Check a snapshot\'s SHA-256 trailer and its bbolt and etcd structure'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -f -a "save" -d 'Stream a snapshot from one endpoint into FILE (`-` for stdout), verified, mode 0600'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -f -a "status" -d 'Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -f -a "verify" -d 'Check a snapshot\'s SHA-256 trailer and its bbolt and etcd structure'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -f -a "restore" -d 'Restore a snapshot onto the cluster\'s etcd node(s) through helper pods: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
@@ -287,10 +540,24 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l force -d 'Replace FILE if it exists'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
@@ -300,9 +567,23 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
@@ -312,14 +593,62 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l skip-hash-check -d 'Accept a file without the SHA-256 trailer (a `member/snap/db` copied from a data dir)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l data-dir -d 'Data directory to restore into on each node (default: /var/lib/etcd-restore-<UTC time> beside the current one). Must not exist yet' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l timeout -d 'How long etcd may take to become healthy before the restore is rolled back' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l dry-run -d 'Print the plan (nodes, data dir, manifest diff) and stop'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l rollback -d 'Put back the manifest saved by the last restore (and wait for etcd)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l restart-control-plane -d 'Afterwards, restart kube-apiserver, kube-controller-manager and kube-scheduler (static pods) so that none keeps state from before the restore'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l force -d 'Allow restoring only some members of a multi-member cluster (with --member/--node)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l skip-hash-check -d 'Restore a file without SHA-256 trailer (a member/snap/db copy)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "save" -d 'Stream a snapshot from one endpoint into FILE (`-` for stdout), verified, mode 0600'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "status" -d 'Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a snapshot\'s SHA-256 trailer and its bbolt and etcd structure'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a snapshot onto the cluster\'s etcd node(s) through helper pods: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
@@ -329,10 +658,78 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l di
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l snapshot -d 'Audit a snapshot file instead of the live cluster' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l snapshot -d 'Read a snapshot file instead of the live cluster' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
@@ -341,23 +738,40 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
-table\t'ASCII table (endpoint, member and snapshot status commands)'"
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s y -l yes -d 'Answer yes to every confirmation (needed for writes when stdin is not a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch endpoint member defrag alarm compaction snapshot version completion help" -f -a "get" -d 'Get a key or a range of keys'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch endpoint member defrag alarm compaction snapshot version completion help" -f -a "put" -d 'Put a key (the value is read from stdin when not given)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch endpoint member defrag alarm compaction snapshot version completion help" -f -a "del" -d 'Delete a key or a range of keys'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch endpoint member defrag alarm compaction snapshot version completion help" -f -a "watch" -d 'Watch a key or prefix and print every change until Ctrl-C'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch endpoint member defrag alarm compaction snapshot version completion help" -f -a "endpoint" -d 'Health and status of endpoints'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch endpoint member defrag alarm compaction snapshot version completion help" -f -a "member" -d 'Cluster membership'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch endpoint member defrag alarm compaction snapshot version completion help" -f -a "defrag" -d 'Defragment the storage of each endpoint (blocks that member while it runs)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch endpoint member defrag alarm compaction snapshot version completion help" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch endpoint member defrag alarm compaction snapshot version completion help" -f -a "compaction" -d 'Compact the key history up to a revision (older revisions become unreadable)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch endpoint member defrag alarm compaction snapshot version completion help" -f -a "snapshot" -d 'Save, check and look inside snapshots (backups)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch endpoint member defrag alarm compaction snapshot version completion help" -f -a "version" -d 'Print the plugin version and, with endpoints, the servers\' versions'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch endpoint member defrag alarm compaction snapshot version completion help" -f -a "completion" -d 'Print a shell completion script for `kubectl-etcd` (bash, zsh, fish, powershell)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch endpoint member defrag alarm compaction snapshot version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "get" -d 'Get a key or a range of keys'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "put" -d 'Put a key (the value is read from stdin when not given)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "del" -d 'Delete a key or a range of keys'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "watch" -d 'Watch a key or prefix and print every change until Ctrl-C'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "status" -d 'How is my etcd? One row per member: version, leader, raft, DB size, alarms, health, server certificate expiry'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "endpoint" -d 'Health and status of endpoints (every member in cluster mode)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "member" -d 'Cluster membership'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "defrag" -d 'Defragment the storage of each endpoint (blocks that member while it runs)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "compaction" -d 'Compact the key history up to a revision (older revisions become unreadable)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "snapshot" -d 'Save, check and look inside snapshots (backups)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "version" -d 'Print the plugin version and, with endpoints, the servers\' versions'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "secrets-audit" -d 'Is every Secret encrypted at rest? Lists each Secret\'s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "usage" -d 'What fills the database: keys, bytes and the largest object per resource type'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "completion" -d 'Print a shell completion script for `kubectl-etcd` (bash, zsh, fish, powershell)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "health" -d 'Check that each endpoint commits a proposal (and has no alarm)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "status" -d 'Version, DB size, leader and raft position of each endpoint'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the members of the cluster'
@@ -366,3 +780,4 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fi
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Stream a snapshot from one endpoint into FILE (`-` for stdout), verified, mode 0600'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "status" -d 'Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "verify" -d 'Check a snapshot\'s SHA-256 trailer and its bbolt and etcd structure'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "restore" -d 'Restore a snapshot onto the cluster\'s etcd node(s) through helper pods: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure'

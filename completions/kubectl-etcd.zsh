@@ -23,16 +23,32 @@ _kubectl-etcd() {
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -61,21 +77,39 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '(--from-key)--prefix[Get all keys with this prefix]' \
 '()--from-key[Get keys that are greater than or equal to the key (byte order)]' \
 '(--count-only)--keys-only[Print keys without values]' \
 '--print-value-only[Print only values (simple output)]' \
 '--count-only[Print only the number of keys]' \
+'(--raw)--decode[Show values as the Kubernetes objects kube-apiserver stored (default for -o yaml, and for simple output to a terminal)]' \
+'--raw[Print stored bytes untouched, as etcdctl does (default when piped)]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':key_arg -- Key, or start of the range:_default' \
@@ -93,19 +127,35 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--prev-kv[Print the previous key-value]' \
 '--ignore-value[Keep the current value (update the lease only)]' \
 '--ignore-lease[Keep the current lease]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':key_arg:_default' \
@@ -122,19 +172,35 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '(--from-key)--prefix[Delete all keys with this prefix]' \
 '()--from-key[Delete keys greater than or equal to the key]' \
 '--prev-kv[Print the deleted key-values]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':key_arg:_default' \
@@ -152,22 +218,78 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '()--prefix[Watch all keys with this prefix]' \
 '--prev-kv[Print the previous key-value with each event]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':key_arg:_default' \
 '::range_end:_default' \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (endpoint)
@@ -180,16 +302,32 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kubectl-etcd__subcmd__endpoint_commands" \
@@ -212,17 +350,32 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
-'--cluster[Use every member'\''s client URLs (from member list) instead of --endpoints]' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -237,17 +390,32 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
-'--cluster[Use every member'\''s client URLs (from member list) instead of --endpoints]' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -294,16 +462,32 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kubectl-etcd__subcmd__member_commands" \
@@ -326,16 +510,32 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -378,17 +578,32 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
-'--cluster[Use every member'\''s client URLs (from member list) instead of --endpoints]' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -403,16 +618,32 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kubectl-etcd__subcmd__alarm_commands" \
@@ -435,16 +666,32 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -459,16 +706,32 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -515,17 +778,33 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--physical[Wait until the compacted revisions are physically removed]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':revision -- Revision to compact up to (exclusive of newer history):_default' \
@@ -541,16 +820,32 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kubectl-etcd__subcmd__snapshot_commands" \
@@ -573,17 +868,33 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--force[Replace FILE if it exists]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':file -- Destination file, or `-` for stdout:_files' \
@@ -599,16 +910,32 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':file:_files' \
@@ -624,20 +951,84 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--skip-hash-check[Accept a file without the SHA-256 trailer (a \`member/snap/db\` copied from a data dir)]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':file:_files' \
+&& ret=0
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+'--data-dir=[Data directory to restore into on each node (default\: /var/lib/etcd-restore-<UTC time> beside the current one). Must not exist yet]:DIR:_files' \
+'--timeout=[How long etcd may take to become healthy before the restore is rolled back]:DURATION:_default' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--dry-run[Print the plan (nodes, data dir, manifest diff) and stop]' \
+'(--data-dir)--rollback[Put back the manifest saved by the last restore (and wait for etcd)]' \
+'--restart-control-plane[Afterwards, restart kube-apiserver, kube-controller-manager and kube-scheduler (static pods) so that none keeps state from before the restore]' \
+'--force[Allow restoring only some members of a multi-member cluster (with --member/--node)]' \
+'--skip-hash-check[Restore a file without SHA-256 trailer (a member/snap/db copy)]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'::file -- The snapshot to restore (not needed with --rollback):_files' \
 && ret=0
 ;;
 (help)
@@ -664,6 +1055,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -686,18 +1081,117 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(secrets-audit)
+_arguments "${_arguments_options[@]}" : \
+'--snapshot=[Audit a snapshot file instead of the live cluster]:FILE:_files' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(usage)
+_arguments "${_arguments_options[@]}" : \
+'--snapshot=[Read a snapshot file instead of the live cluster]:FILE:_files' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'::prefix -- Only keys under this prefix:_default' \
 && ret=0
 ;;
 (completion)
@@ -710,16 +1204,32 @@ _arguments "${_arguments_options[@]}" : \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"))' \
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
-'-y[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
-'--yes[Answer yes to every confirmation (needed for writes when stdin is not a terminal)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':shell:(bash elvish fish powershell zsh)' \
@@ -750,6 +1260,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (watch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -853,11 +1367,23 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
 ;;
 (version)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secrets-audit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(usage)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -885,13 +1411,16 @@ _kubectl-etcd_commands() {
 'put:Put a key (the value is read from stdin when not given)' \
 'del:Delete a key or a range of keys' \
 'watch:Watch a key or prefix and print every change until Ctrl-C' \
-'endpoint:Health and status of endpoints' \
+'status:How is my etcd? One row per member\: version, leader, raft, DB size, alarms, health, server certificate expiry' \
+'endpoint:Health and status of endpoints (every member in cluster mode)' \
 'member:Cluster membership' \
 'defrag:Defragment the storage of each endpoint (blocks that member while it runs)' \
 'alarm:List or disarm alarms (NOSPACE, CORRUPT)' \
 'compaction:Compact the key history up to a revision (older revisions become unreadable)' \
 'snapshot:Save, check and look inside snapshots (backups)' \
 'version:Print the plugin version and, with endpoints, the servers'\'' versions' \
+'secrets-audit:Is every Secret encrypted at rest? Lists each Secret'\''s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext' \
+'usage:What fills the database\: keys, bytes and the largest object per resource type' \
 'completion:Print a shell completion script for \`kubectl-etcd\` (bash, zsh, fish, powershell)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -1015,13 +1544,16 @@ _kubectl-etcd__subcmd__help_commands() {
 'put:Put a key (the value is read from stdin when not given)' \
 'del:Delete a key or a range of keys' \
 'watch:Watch a key or prefix and print every change until Ctrl-C' \
-'endpoint:Health and status of endpoints' \
+'status:How is my etcd? One row per member\: version, leader, raft, DB size, alarms, health, server certificate expiry' \
+'endpoint:Health and status of endpoints (every member in cluster mode)' \
 'member:Cluster membership' \
 'defrag:Defragment the storage of each endpoint (blocks that member while it runs)' \
 'alarm:List or disarm alarms (NOSPACE, CORRUPT)' \
 'compaction:Compact the key history up to a revision (older revisions become unreadable)' \
 'snapshot:Save, check and look inside snapshots (backups)' \
 'version:Print the plugin version and, with endpoints, the servers'\'' versions' \
+'secrets-audit:Is every Secret encrypted at rest? Lists each Secret'\''s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext' \
+'usage:What fills the database\: keys, bytes and the largest object per resource type' \
 'completion:Print a shell completion script for \`kubectl-etcd\` (bash, zsh, fish, powershell)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -1110,14 +1642,25 @@ _kubectl-etcd__subcmd__help__subcmd__put_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd help put commands' commands "$@"
 }
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__secrets-audit_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__secrets-audit_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help secrets-audit commands' commands "$@"
+}
 (( $+functions[_kubectl-etcd__subcmd__help__subcmd__snapshot_commands] )) ||
 _kubectl-etcd__subcmd__help__subcmd__snapshot_commands() {
     local commands; commands=(
 'save:Stream a snapshot from one endpoint into FILE (\`-\` for stdout), verified, mode 0600' \
 'status:Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)' \
 'verify:Check a snapshot'\''s SHA-256 trailer and its bbolt and etcd structure' \
+'restore:Restore a snapshot onto the cluster'\''s etcd node(s) through helper pods\: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure' \
     )
     _describe -t commands 'kubectl-etcd help snapshot commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__restore_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__restore_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help snapshot restore commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__save_commands] )) ||
 _kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__save_commands() {
@@ -1133,6 +1676,16 @@ _kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__status_commands() {
 _kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd help snapshot verify commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__status_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help status commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__usage_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__usage_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help usage commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__help__subcmd__version_commands] )) ||
 _kubectl-etcd__subcmd__help__subcmd__version_commands() {
@@ -1180,12 +1733,18 @@ _kubectl-etcd__subcmd__put_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd put commands' commands "$@"
 }
+(( $+functions[_kubectl-etcd__subcmd__secrets-audit_commands] )) ||
+_kubectl-etcd__subcmd__secrets-audit_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd secrets-audit commands' commands "$@"
+}
 (( $+functions[_kubectl-etcd__subcmd__snapshot_commands] )) ||
 _kubectl-etcd__subcmd__snapshot_commands() {
     local commands; commands=(
 'save:Stream a snapshot from one endpoint into FILE (\`-\` for stdout), verified, mode 0600' \
 'status:Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)' \
 'verify:Check a snapshot'\''s SHA-256 trailer and its bbolt and etcd structure' \
+'restore:Restore a snapshot onto the cluster'\''s etcd node(s) through helper pods\: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kubectl-etcd snapshot commands' commands "$@"
@@ -1196,6 +1755,7 @@ _kubectl-etcd__subcmd__snapshot__subcmd__help_commands() {
 'save:Stream a snapshot from one endpoint into FILE (\`-\` for stdout), verified, mode 0600' \
 'status:Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)' \
 'verify:Check a snapshot'\''s SHA-256 trailer and its bbolt and etcd structure' \
+'restore:Restore a snapshot onto the cluster'\''s etcd node(s) through helper pods\: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kubectl-etcd snapshot help commands' commands "$@"
@@ -1204,6 +1764,11 @@ _kubectl-etcd__subcmd__snapshot__subcmd__help_commands() {
 _kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd snapshot help help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__restore_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__restore_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot help restore commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__save_commands] )) ||
 _kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__save_commands() {
@@ -1220,6 +1785,11 @@ _kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd snapshot help verify commands' commands "$@"
 }
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__restore_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__restore_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot restore commands' commands "$@"
+}
 (( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__save_commands] )) ||
 _kubectl-etcd__subcmd__snapshot__subcmd__save_commands() {
     local commands; commands=()
@@ -1234,6 +1804,16 @@ _kubectl-etcd__subcmd__snapshot__subcmd__status_commands() {
 _kubectl-etcd__subcmd__snapshot__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd snapshot verify commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__status_commands] )) ||
+_kubectl-etcd__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd status commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__usage_commands] )) ||
+_kubectl-etcd__subcmd__usage_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd usage commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__version_commands] )) ||
 _kubectl-etcd__subcmd__version_commands() {

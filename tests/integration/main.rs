@@ -4,6 +4,7 @@
 mod support;
 
 mod cluster;
+mod decode;
 mod direct;
 mod errors;
 mod krew;

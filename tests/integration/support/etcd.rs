@@ -98,8 +98,17 @@ impl Cluster {
         Cluster::start_n(version, 1, &[])
     }
 
+    /// One member whose data is restored from `snapshot` first (with the reference tool).
+    pub fn start_from_snapshot(version: Version, snapshot: &Path) -> Cluster {
+        Cluster::start_inner(version, 1, &[], Some(snapshot))
+    }
+
     /// `extra` flags go to every member (e.g. `--quota-backend-bytes`).
     pub fn start_n(version: Version, n: usize, extra: &[&str]) -> Cluster {
+        Cluster::start_inner(version, n, extra, None)
+    }
+
+    fn start_inner(version: Version, n: usize, extra: &[&str], snapshot: Option<&Path>) -> Cluster {
         let dir = tempfile::tempdir().unwrap();
         let pki = Pki::generate(&dir.path().join("pki"), "node-0");
         let mut members: Vec<Member> = (0..n)
@@ -116,6 +125,31 @@ impl Cluster {
             .map(|m| format!("{}={}", m.name, m.peer_url))
             .collect::<Vec<_>>()
             .join(",");
+        if let Some(snapshot) = snapshot {
+            let (tool, _) = version.snapshot_tool();
+            let m = &members[0];
+            let out = Command::new(tool)
+                .env("ETCDCTL_API", "3")
+                .args(["snapshot", "restore"])
+                .arg(snapshot)
+                .arg("--data-dir")
+                .arg(&m.data_dir)
+                .args([
+                    "--name",
+                    &m.name,
+                    "--initial-cluster",
+                    &initial,
+                    "--initial-advertise-peer-urls",
+                    &m.peer_url,
+                ])
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "restore failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
         for m in &mut members {
             let log = std::fs::File::create(dir.path().join(format!("{}.log", m.name))).unwrap();
             let mut cmd = Command::new(version.bin_dir().join("etcd"));
