@@ -178,11 +178,17 @@ fn malformed_input_is_rejected_before_connecting() {
         ]);
         fails(&out, 128, &[needle]);
     }
-    // No endpoint at all.
+    // No endpoint and no kubeconfig: neither direct nor cluster mode is possible.
+    let mut cmd = crate::support::run::clean(crate::support::run::ours_path());
+    cmd.env("KUBECONFIG", "/nonexistent/kubeconfig")
+        .args(["get", "k"]);
     fails(
-        &ours_raw(&["get", "k"]),
-        128,
-        &["no etcd endpoint given", "hint: pass --endpoints"],
+        &crate::support::run::run(cmd, None),
+        2,
+        &[
+            "no etcd endpoint given and no usable kubeconfig",
+            "hint: pass --endpoints",
+        ],
     );
     // Conflicting flags are clap errors, etcdctl's exit code for bad arguments.
     let out = ours_raw(&[

@@ -36,9 +36,9 @@ fn kubectl_finds_and_runs_the_plugin() {
         .ok()
         .json();
     assert_eq!(got, want);
-    // kubectl passes our exit code through.
+    // kubectl passes our exit code through (2: no endpoint and no kubeconfig here).
     let bad = kubectl(dir.path(), &["etcd".into(), "get".into(), "k".into()]);
-    assert_eq!(bad.code, 128, "{}", bad.stderr);
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
 }
 
 #[test]
@@ -66,7 +66,7 @@ fn kubectl_completes_through_kubectl_complete_etcd() {
         .lines()
         .map(|l| l.split('\t').next().unwrap_or_default())
         .collect();
-    assert_eq!(values, ["simple", "json", "table", ":4"], "{out}");
+    assert_eq!(values, ["simple", "json", "table", "yaml", ":4"], "{out}");
     assert!(complete(&["get", "k", "--pre"]).starts_with("--prefix\t"));
 }
 

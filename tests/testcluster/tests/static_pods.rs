@@ -54,7 +54,7 @@ fn hostpath_edit_restarts_etcd(v: EtcdVersion) {
         .to_string()
         .contains("/var/lib/etcd-new"));
     // the new etcd is empty: only what was written since (mirror pod, node, namespaces)
-    assert!(wait_until(Duration::from_secs(10), || {
+    assert!(wait_until(Duration::from_secs(30), || {
         let o = etcdctl(
             &tc,
             0,
@@ -68,7 +68,7 @@ fn hostpath_edit_restarts_etcd(v: EtcdVersion) {
     }));
     // and removing the manifest stops etcd, putting it back starts it
     std::fs::rename(&path, root.join("etcd.yaml.moved")).unwrap();
-    assert!(wait_until(Duration::from_secs(10), || !etcdctl(
+    assert!(wait_until(Duration::from_secs(30), || !etcdctl(
         &tc,
         0,
         &tc.etcd_client_endpoint(0),
@@ -162,7 +162,7 @@ fn etcd_down_means_api_errors() {
     let path = tc.etcd_manifest(0);
     let aside = tc.node_root(0).join("etcd.yaml");
     std::fs::rename(&path, &aside).unwrap();
-    assert!(wait_until(Duration::from_secs(10), || !etcdctl(
+    assert!(wait_until(Duration::from_secs(30), || !etcdctl(
         &tc,
         0,
         &tc.etcd_client_endpoint(0),
