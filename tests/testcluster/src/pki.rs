@@ -29,6 +29,8 @@ impl Ca {
         let mut params = CertificateParams::new(Vec::<String>::new())?;
         params.distinguished_name = dn(cn, None);
         params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        // kubeadm: CAs for 10 years.
+        validity(&mut params, 3650);
         params.key_usages = vec![
             KeyUsagePurpose::KeyCertSign,
             KeyUsagePurpose::CrlSign,
@@ -71,6 +73,8 @@ impl Ca {
             KeyUsagePurpose::DigitalSignature,
             KeyUsagePurpose::KeyEncipherment,
         ];
+        // kubeadm: leaf certificates for one year (what `kubectl etcd status` reports).
+        validity(&mut params, 365);
         if server {
             params
                 .extended_key_usages
@@ -130,4 +134,11 @@ pub fn write_node_pki(etcd_ca: &Ca, node_root: &Path, node: &str, node_ip: IpAdd
     let apic = etcd_ca.leaf("kube-apiserver-etcd-client", None, &[], &[], false, true)?;
     write_pair(&pki, "apiserver-etcd-client", &apic)?;
     Ok(())
+}
+
+/// Valid from an hour ago (clock skew) for `days` days, as kubeadm issues them.
+fn validity(params: &mut CertificateParams, days: i64) {
+    let now = time::OffsetDateTime::now_utc();
+    params.not_before = now - time::Duration::hours(1);
+    params.not_after = now + time::Duration::days(days);
 }
