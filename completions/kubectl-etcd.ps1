@@ -74,6 +74,11 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             [CompletionResult]::new('--sort-by', '--sort-by', [CompletionResultType]::ParameterName, 'Sort by this field')
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Sort order (defaults to ascend when --sort-by is given)')
             [CompletionResult]::new('--snapshot', '--snapshot', [CompletionResultType]::ParameterName, 'Read from a snapshot file instead of a live server (offline; nothing is contacted)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace for kubectl-style addressing (`get deployment web -n prod`; default: default)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for kubectl-style addressing (`get deployment web -n prod`; default: default)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Label selector (`app=web,tier!=db,env`); values are decoded to apply it')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Label selector (`app=web,tier!=db,env`); values are decoded to apply it')
+            [CompletionResult]::new('--etcd-prefix', '--etcd-prefix', [CompletionResultType]::ParameterName, 'Where kube-apiserver keeps its objects (its --etcd-prefix)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
@@ -102,6 +107,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             [CompletionResult]::new('--count-only', '--count-only', [CompletionResultType]::ParameterName, 'Print only the number of keys')
             [CompletionResult]::new('--decode', '--decode', [CompletionResultType]::ParameterName, 'Show values as the Kubernetes objects kube-apiserver stored (default for -o yaml, and for simple output to a terminal)')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print stored bytes untouched, as etcdctl does (default when piped)')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Every namespace, for kubectl-style addressing (`get secrets -A`)')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'Every namespace, for kubectl-style addressing (`get secrets -A`)')
             [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
@@ -622,6 +629,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a snapshot''s SHA-256 trailer and its bbolt and etcd structure')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a snapshot onto the cluster''s etcd node(s) through helper pods: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure')
+            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Print objects from a backup as apply-ready YAML (server-set fields removed), to bring back what was deleted: `… | kubectl apply -f -`')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What changed between a backup and the live cluster (or another backup), per resource')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -754,11 +763,82 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kubectl-etcd;snapshot;extract' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the objects (default: default)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the objects (default: default)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Only objects with these labels')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Only objects with these labels')
+            [CompletionResult]::new('--etcd-prefix', '--etcd-prefix', [CompletionResultType]::ParameterName, 'kube-apiserver''s --etcd-prefix')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Kubeconfig cluster to use. Alone (no value), etcdctl''s meaning: every member''s URLs')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Kubeconfig user to use')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)')
+            [CompletionResult]::new('--etcd-namespace', '--etcd-namespace', [CompletionResultType]::ParameterName, 'Namespace of the etcd static pods')
+            [CompletionResult]::new('--etcd-selector', '--etcd-selector', [CompletionResultType]::ParameterName, 'Label selector of the etcd static pods')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only these members (etcd name or pod name; comma list)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the members on these nodes (comma list)')
+            [CompletionResult]::new('--helper-image', '--helper-image', [CompletionResultType]::ParameterName, 'Image of the helper pod that reads etcd''s certificates on its node (needs `cat`)')
+            [CompletionResult]::new('--helper-timeout', '--helper-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the helper pod to start')
+            [CompletionResult]::new('--encryption-config', '--encryption-config', [CompletionResultType]::ParameterName, 'kube-apiserver''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every object of the namespace (with -n), or of the whole backup')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Connect to each member''s advertised client URL instead of through a port-forward')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;snapshot;diff' {
+            [CompletionResult]::new('--against', '--against', [CompletionResultType]::ParameterName, 'Compare with this backup instead of the live cluster (FILE is the older one)')
+            [CompletionResult]::new('--etcd-prefix', '--etcd-prefix', [CompletionResultType]::ParameterName, 'kube-apiserver''s --etcd-prefix')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Kubeconfig cluster to use. Alone (no value), etcdctl''s meaning: every member''s URLs')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Kubeconfig user to use')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)')
+            [CompletionResult]::new('--etcd-namespace', '--etcd-namespace', [CompletionResultType]::ParameterName, 'Namespace of the etcd static pods')
+            [CompletionResult]::new('--etcd-selector', '--etcd-selector', [CompletionResultType]::ParameterName, 'Label selector of the etcd static pods')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only these members (etcd name or pod name; comma list)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the members on these nodes (comma list)')
+            [CompletionResult]::new('--helper-image', '--helper-image', [CompletionResultType]::ParameterName, 'Image of the helper pod that reads etcd''s certificates on its node (needs `cat`)')
+            [CompletionResult]::new('--helper-timeout', '--helper-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the helper pod to start')
+            [CompletionResult]::new('--encryption-config', '--encryption-config', [CompletionResultType]::ParameterName, 'kube-apiserver''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include events and leases, which change all the time')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Connect to each member''s advertised client URL instead of through a port-forward')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'kubectl-etcd;snapshot;help' {
             [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Stream a snapshot from one endpoint into FILE (`-` for stdout), verified, mode 0600')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a snapshot''s SHA-256 trailer and its bbolt and etcd structure')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a snapshot onto the cluster''s etcd node(s) through helper pods: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure')
+            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Print objects from a backup as apply-ready YAML (server-set fields removed), to bring back what was deleted: `… | kubectl apply -f -`')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What changed between a backup and the live cluster (or another backup), per resource')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -772,6 +852,12 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             break
         }
         'kubectl-etcd;snapshot;help;restore' {
+            break
+        }
+        'kubectl-etcd;snapshot;help;extract' {
+            break
+        }
+        'kubectl-etcd;snapshot;help;diff' {
             break
         }
         'kubectl-etcd;snapshot;help;help' {
@@ -973,6 +1059,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a snapshot''s SHA-256 trailer and its bbolt and etcd structure')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a snapshot onto the cluster''s etcd node(s) through helper pods: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure')
+            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Print objects from a backup as apply-ready YAML (server-set fields removed), to bring back what was deleted: `… | kubectl apply -f -`')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What changed between a backup and the live cluster (or another backup), per resource')
             break
         }
         'kubectl-etcd;help;snapshot;save' {
@@ -985,6 +1073,12 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             break
         }
         'kubectl-etcd;help;snapshot;restore' {
+            break
+        }
+        'kubectl-etcd;help;snapshot;extract' {
+            break
+        }
+        'kubectl-etcd;help;snapshot;diff' {
             break
         }
         'kubectl-etcd;help;version' {

@@ -69,6 +69,11 @@ _arguments "${_arguments_options[@]}" : \
 '--sort-by=[Sort by this field]:SORT_BY:(CREATE KEY MODIFY VALUE VERSION)' \
 '--order=[Sort order (defaults to ascend when --sort-by is given)]:ORDER:(ASCEND DESCEND)' \
 '--snapshot=[Read from a snapshot file instead of a live server (offline; nothing is contacted)]:FILE:_files' \
+'-n+[Namespace for kubectl-style addressing (\`get deployment web -n prod\`; default\: default)]:NS:_default' \
+'--namespace=[Namespace for kubectl-style addressing (\`get deployment web -n prod\`; default\: default)]:NS:_default' \
+'-l+[Label selector (\`app=web,tier!=db,env\`); values are decoded to apply it]:SELECTOR:_default' \
+'--selector=[Label selector (\`app=web,tier!=db,env\`); values are decoded to apply it]:SELECTOR:_default' \
+'--etcd-prefix=[Where kube-apiserver keeps its objects (its --etcd-prefix)]:PREFIX:_default' \
 '*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
 '--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
 '--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
@@ -106,14 +111,16 @@ yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (el
 '--count-only[Print only the number of keys]' \
 '(--raw)--decode[Show values as the Kubernetes objects kube-apiserver stored (default for -o yaml, and for simple output to a terminal)]' \
 '--raw[Print stored bytes untouched, as etcdctl does (default when piped)]' \
+'(-n --namespace)-A[Every namespace, for kubectl-style addressing (\`get secrets -A\`)]' \
+'(-n --namespace)--all-namespaces[Every namespace, for kubectl-style addressing (\`get secrets -A\`)]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-':key_arg -- Key, or start of the range:_default' \
-'::range_end -- End of the range \[key, range_end):_default' \
+':key_arg -- Key (or start of the range), or a kubectl resource type (`deployment`, `deploy/web`):_default' \
+'::range_end -- End of the range \[key, range_end), or the object'\''s name after a resource type:_default' \
 && ret=0
 ;;
 (put)
@@ -1031,6 +1038,98 @@ yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (el
 '::file -- The snapshot to restore (not needed with --rollback):_files' \
 && ret=0
 ;;
+(extract)
+_arguments "${_arguments_options[@]}" : \
+'-n+[Namespace of the objects (default\: default)]:NS:_default' \
+'--namespace=[Namespace of the objects (default\: default)]:NS:_default' \
+'-l+[Only objects with these labels]:SELECTOR:_default' \
+'--selector=[Only objects with these labels]:SELECTOR:_default' \
+'--etcd-prefix=[kube-apiserver'\''s --etcd-prefix]:PREFIX:_default' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--all[Every object of the namespace (with -n), or of the whole backup]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':file:_files' \
+'*::objects -- Objects\: TYPE/NAME (several), TYPE NAME…, or TYPE (every object of that type):_default' \
+&& ret=0
+;;
+(diff)
+_arguments "${_arguments_options[@]}" : \
+'--against=[Compare with this backup instead of the live cluster (FILE is the older one)]:FILE2:_files' \
+'--etcd-prefix=[kube-apiserver'\''s --etcd-prefix]:PREFIX:_default' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--all[Include events and leases, which change all the time]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':file:_files' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_kubectl-etcd__subcmd__snapshot__subcmd__help_commands" \
@@ -1056,6 +1155,14 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(extract)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(diff)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1371,6 +1478,14 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(extract)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(diff)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -1654,8 +1769,20 @@ _kubectl-etcd__subcmd__help__subcmd__snapshot_commands() {
 'status:Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)' \
 'verify:Check a snapshot'\''s SHA-256 trailer and its bbolt and etcd structure' \
 'restore:Restore a snapshot onto the cluster'\''s etcd node(s) through helper pods\: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure' \
+'extract:Print objects from a backup as apply-ready YAML (server-set fields removed), to bring back what was deleted\: \`… | kubectl apply -f -\`' \
+'diff:What changed between a backup and the live cluster (or another backup), per resource' \
     )
     _describe -t commands 'kubectl-etcd help snapshot commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__diff_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__diff_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help snapshot diff commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__extract_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__extract_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help snapshot extract commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__restore_commands] )) ||
 _kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__restore_commands() {
@@ -1745,9 +1872,21 @@ _kubectl-etcd__subcmd__snapshot_commands() {
 'status:Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)' \
 'verify:Check a snapshot'\''s SHA-256 trailer and its bbolt and etcd structure' \
 'restore:Restore a snapshot onto the cluster'\''s etcd node(s) through helper pods\: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure' \
+'extract:Print objects from a backup as apply-ready YAML (server-set fields removed), to bring back what was deleted\: \`… | kubectl apply -f -\`' \
+'diff:What changed between a backup and the live cluster (or another backup), per resource' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kubectl-etcd snapshot commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__diff_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__diff_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot diff commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__extract_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__extract_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot extract commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__help_commands] )) ||
 _kubectl-etcd__subcmd__snapshot__subcmd__help_commands() {
@@ -1756,9 +1895,21 @@ _kubectl-etcd__subcmd__snapshot__subcmd__help_commands() {
 'status:Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)' \
 'verify:Check a snapshot'\''s SHA-256 trailer and its bbolt and etcd structure' \
 'restore:Restore a snapshot onto the cluster'\''s etcd node(s) through helper pods\: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure' \
+'extract:Print objects from a backup as apply-ready YAML (server-set fields removed), to bring back what was deleted\: \`… | kubectl apply -f -\`' \
+'diff:What changed between a backup and the live cluster (or another backup), per resource' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kubectl-etcd snapshot help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__diff_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__diff_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot help diff commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__extract_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__extract_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot help extract commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__help_commands] )) ||
 _kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__help_commands() {

@@ -249,12 +249,13 @@ pub enum Command {
     },
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct GetArgs {
-    /// Key, or start of the range.
-    #[arg(id = "key_arg", value_name = "KEY")]
+    /// Key (or start of the range), or a kubectl resource type (`deployment`, `deploy/web`).
+    #[arg(id = "key_arg", value_name = "KEY|TYPE[/NAME]")]
     pub key: String,
-    /// End of the range [key, range_end).
+    /// End of the range [key, range_end), or the object's name after a resource type.
+    #[arg(value_name = "RANGE_END|NAME")]
     pub range_end: Option<String>,
     /// Get all keys with this prefix.
     #[arg(long, conflicts_with_all = ["from_key", "range_end"])]
@@ -293,6 +294,18 @@ pub struct GetArgs {
     /// Print stored bytes untouched, as etcdctl does (default when piped).
     #[arg(long)]
     pub raw: bool,
+    /// Namespace for kubectl-style addressing (`get deployment web -n prod`; default: default).
+    #[arg(short = 'n', long, value_name = "NS")]
+    pub namespace: Option<String>,
+    /// Every namespace, for kubectl-style addressing (`get secrets -A`).
+    #[arg(short = 'A', long, conflicts_with = "namespace")]
+    pub all_namespaces: bool,
+    /// Label selector (`app=web,tier!=db,env`); values are decoded to apply it.
+    #[arg(short = 'l', long, value_name = "SELECTOR")]
+    pub selector: Option<String>,
+    /// Where kube-apiserver keeps its objects (its --etcd-prefix).
+    #[arg(long, default_value = "/registry", value_name = "PREFIX")]
+    pub etcd_prefix: String,
 }
 
 #[derive(Debug, Args)]
@@ -430,6 +443,52 @@ pub enum SnapshotCommand {
         after_help = "Examples:\n  kubectl etcd snapshot restore backup.db --dry-run\n  kubectl etcd snapshot restore backup.db\n  kubectl etcd snapshot restore --rollback"
     )]
     Restore(SnapshotRestoreArgs),
+    /// Print objects from a backup as apply-ready YAML (server-set fields removed), to bring
+    /// back what was deleted: `… | kubectl apply -f -`.
+    #[command(
+        after_help = "Examples:\n  kubectl etcd snapshot extract backup.db deployment/web -n prod | kubectl apply -f -\n  kubectl etcd snapshot extract backup.db --all -n prod\n  kubectl etcd snapshot extract backup.db cm -n prod -l app=web"
+    )]
+    Extract(SnapshotExtractArgs),
+    /// What changed between a backup and the live cluster (or another backup), per resource.
+    #[command(
+        after_help = "Examples:\n  kubectl etcd snapshot diff backup.db\n  kubectl etcd snapshot diff old.db --against new.db -o json"
+    )]
+    Diff(SnapshotDiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SnapshotExtractArgs {
+    #[arg(value_hint = clap::ValueHint::FilePath)]
+    pub file: PathBuf,
+    /// Objects: TYPE/NAME (several), TYPE NAME…, or TYPE (every object of that type).
+    pub objects: Vec<String>,
+    /// Namespace of the objects (default: default).
+    #[arg(short = 'n', long, value_name = "NS")]
+    pub namespace: Option<String>,
+    /// Every object of the namespace (with -n), or of the whole backup.
+    #[arg(long)]
+    pub all: bool,
+    /// Only objects with these labels.
+    #[arg(short = 'l', long, value_name = "SELECTOR")]
+    pub selector: Option<String>,
+    /// kube-apiserver's --etcd-prefix.
+    #[arg(long, default_value = "/registry", value_name = "PREFIX")]
+    pub etcd_prefix: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SnapshotDiffArgs {
+    #[arg(value_hint = clap::ValueHint::FilePath)]
+    pub file: PathBuf,
+    /// Compare with this backup instead of the live cluster (FILE is the older one).
+    #[arg(long, value_name = "FILE2", value_hint = clap::ValueHint::FilePath)]
+    pub against: Option<PathBuf>,
+    /// Include events and leases, which change all the time.
+    #[arg(long)]
+    pub all: bool,
+    /// kube-apiserver's --etcd-prefix.
+    #[arg(long, default_value = "/registry", value_name = "PREFIX")]
+    pub etcd_prefix: String,
 }
 
 #[derive(Debug, Args)]

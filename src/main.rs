@@ -12,6 +12,8 @@ mod decode;
 mod etcd;
 mod exit;
 mod output;
+mod recover;
+mod resources;
 mod snapshot;
 
 use std::process::ExitCode;

@@ -13,6 +13,7 @@ use crate::exit::{Code, Failure};
 use crate::output::model::{Header, Kv, Range};
 use crate::output::objects::{self, Item, Shown};
 use crate::output::{render, Format};
+use crate::resources;
 
 pub async fn run(ctx: &Ctx, args: GetArgs) -> Result<Code> {
     if args.print_value_only && ctx.format() != Format::Simple {
@@ -25,18 +26,141 @@ pub async fn run(ctx: &Ctx, args: GetArgs) -> Result<Code> {
     if ctx.format() == Format::Table {
         return Err(unsupported(ctx, "get", "-w simple or -w json"));
     }
-    let (key, end) = keyrange::range(
-        args.key.as_bytes(),
-        args.range_end.as_deref().map(str::as_bytes),
-        args.prefix,
-        args.from_key,
-    );
-    let result = match &args.snapshot {
-        Some(path) => super::snapshot::offline_range(path, &key, &end, &args)?,
-        None => online(ctx, &args, key, end).await?,
+    let (key, end) = address(&args)?;
+    // A label selector needs the values (to decode labels), whatever is printed in the end.
+    let mut read = args.clone();
+    if args.selector.is_some() {
+        (read.keys_only, read.count_only, read.limit) = (false, false, 0);
+    }
+    let mut result = match &args.snapshot {
+        Some(path) => super::snapshot::offline_range(path, &key, &end, &read)?,
+        None => online(ctx, &read, key, end).await?,
     };
+    if let Some(selector) = &args.selector {
+        let selector = Selector::parse(selector)?;
+        let enc = ctx.encryption()?;
+        result.kvs.retain(|kv| {
+            decode::decode(&kv.key, &kv.value, kv.mod_revision, enc.as_ref())
+                .map(|d| selector.matches(&d.object["metadata"]["labels"]))
+                .unwrap_or(false)
+        });
+        result.count = result.kvs.len() as i64;
+        if args.limit > 0 && result.count > args.limit {
+            result.kvs.truncate(args.limit as usize);
+            result.more = true;
+        }
+        if args.keys_only {
+            result.kvs.iter_mut().for_each(|kv| kv.value.clear());
+        }
+        if args.count_only {
+            result.kvs.clear();
+        }
+    }
     print(ctx, &args, &result)?;
     Ok(Code::Success)
+}
+
+/// The key range a `get` reads: etcdctl's `KEY [RANGE_END] [--prefix|--from-key]`, or
+/// kubectl's `TYPE [NAME]` / `TYPE/NAME` with `-n`/`-A`. A word that starts with `/`, or is no
+/// resource type, is a key, so every etcdctl command line keeps its meaning.
+fn address(args: &GetArgs) -> Result<(Vec<u8>, Vec<u8>)> {
+    let etcdctl = || {
+        keyrange::range(
+            args.key.as_bytes(),
+            args.range_end.as_deref().map(str::as_bytes),
+            args.prefix,
+            args.from_key,
+        )
+    };
+    if args.key.starts_with('/') || args.prefix || args.from_key {
+        return Ok(etcdctl());
+    }
+    let (word, name) = match args.key.split_once('/') {
+        Some((t, n)) if args.range_end.is_none() => (t, Some(n.to_string())),
+        _ => (args.key.as_str(), args.range_end.clone()),
+    };
+    let Some(resource) = resources::lookup(word) else {
+        if args.namespace.is_some() || args.all_namespaces {
+            return Err(Failure::new(Code::BadArgs, format!("{word:?} is not a resource type kubectl-etcd knows"))
+                .hint("use kubectl's names (pods, deploy, svc, cm, …) or <plural>.<group> for custom resources; raw keys start with /")
+                .into());
+        }
+        return Ok(etcdctl());
+    };
+    let namespace = if args.all_namespaces {
+        None
+    } else {
+        Some(args.namespace.as_deref().unwrap_or("default"))
+    };
+    Ok(match name {
+        Some(name) => (
+            resources::key(
+                &args.etcd_prefix,
+                &resource,
+                namespace.unwrap_or("default"),
+                &name,
+            )
+            .into_bytes(),
+            Vec::new(),
+        ),
+        None => {
+            let prefix = resources::prefix(&args.etcd_prefix, &resource, namespace);
+            let end = keyrange::prefix_end(prefix.as_bytes());
+            (prefix.into_bytes(), end)
+        }
+    })
+}
+
+/// kubectl's equality-based label selectors: `k=v`, `k==v`, `k!=v`, `k`, `!k`, comma-joined.
+#[derive(Debug)]
+pub(super) struct Selector(Vec<(String, Op)>);
+
+#[derive(Debug)]
+enum Op {
+    Equals(String),
+    NotEquals(String),
+    Exists,
+    Absent,
+}
+
+impl Selector {
+    pub(super) fn parse(s: &str) -> Result<Self> {
+        let mut terms = Vec::new();
+        for term in s.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+            let (key, op) = if let Some((k, v)) = term.split_once("!=") {
+                (k, Op::NotEquals(v.trim().to_string()))
+            } else if let Some((k, v)) = term.split_once("==").or_else(|| term.split_once('=')) {
+                (k, Op::Equals(v.trim().to_string()))
+            } else if let Some(k) = term.strip_prefix('!') {
+                (k, Op::Absent)
+            } else {
+                (term, Op::Exists)
+            };
+            let key = key.trim();
+            if key.is_empty() || key.contains([' ', '(']) {
+                return Err(Failure::new(
+                    Code::BadArgs,
+                    format!("unsupported label selector term {term:?}"),
+                )
+                .hint("use key=value, key!=value, key or !key, comma-separated")
+                .into());
+            }
+            terms.push((key.to_string(), op));
+        }
+        Ok(Self(terms))
+    }
+
+    pub(super) fn matches(&self, labels: &serde_json::Value) -> bool {
+        self.0.iter().all(|(k, op)| {
+            let v = labels.get(k).and_then(|v| v.as_str());
+            match op {
+                Op::Equals(want) => v == Some(want.as_str()),
+                Op::NotEquals(want) => v != Some(want.as_str()),
+                Op::Exists => v.is_some(),
+                Op::Absent => v.is_none(),
+            }
+        })
+    }
 }
 
 async fn online(ctx: &Ctx, args: &GetArgs, key: Vec<u8>, end: Vec<u8>) -> Result<Range> {
@@ -90,7 +214,11 @@ fn print(ctx: &Ctx, args: &GetArgs, r: &Range) -> Result<()> {
     if decoding(ctx, args) {
         let enc = ctx.encryption()?;
         let items = decode_all(r, enc.as_ref());
-        let single = args.range_end.is_none() && !args.prefix && !args.from_key;
+        let single = r.kvs.len() == 1
+            && args.selector.is_none()
+            && !args.prefix
+            && !args.from_key
+            && address(args).is_ok_and(|(_, end)| end.is_empty());
         return match ctx.format() {
             Format::Yaml => emit(objects::yaml(&items)?),
             Format::Json => emit(format!(
@@ -180,6 +308,10 @@ pub(super) async fn read_all(
         snapshot: snapshot.map(std::path::Path::to_path_buf),
         decode: false,
         raw: false,
+        namespace: None,
+        all_namespaces: false,
+        selector: None,
+        etcd_prefix: "/registry".into(),
     };
     match snapshot {
         Some(path) => super::snapshot::offline_range(path, &key, &end, &args),

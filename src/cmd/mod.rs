@@ -10,6 +10,7 @@ mod endpoint;
 mod get;
 mod member;
 mod put;
+mod recover;
 mod restore;
 mod snapshot;
 mod status;

@@ -22,6 +22,8 @@ pub async fn run(ctx: &Ctx, cmd: SnapshotCommand) -> Result<Code> {
         SnapshotCommand::Status(args) => status(ctx, &args.file),
         SnapshotCommand::Verify(args) => verify_file(ctx, &args.file, args.skip_hash_check),
         SnapshotCommand::Restore(args) => super::restore::run(ctx, args).await,
+        SnapshotCommand::Extract(args) => super::recover::extract(ctx, args),
+        SnapshotCommand::Diff(args) => super::recover::diff(ctx, args).await,
     }
 }
 

@@ -9,4 +9,5 @@ mod direct;
 mod errors;
 mod krew;
 mod plugin;
+mod recover;
 mod snapshot;
