@@ -44,6 +44,37 @@ def load(keys: int) -> None:
         list(pool.map(batch, range(0, keys, 100)))
 
 
+def load_objects(count: int) -> int:
+    """Loads `count` values a real kube-apiserver wrote (the plaintext ones of
+    shared/fixtures/real-apiserver, cycled) under distinct keys; returns their total bytes."""
+    fixtures = os.path.join(ROOT, "..", "shared", "fixtures", "real-apiserver")
+    index = json.load(open(os.path.join(fixtures, "index.json")))
+    values = [(e["key"], open(os.path.join(fixtures, e["value_file"]), "rb").read())
+              for e in index if not e.get("encrypted")]
+    url = urllib.parse.urlparse(os.environ["ETCDCTL_ENDPOINTS"].split(",")[0])
+    ctx = ssl.create_default_context(cafile=os.environ["ETCDCTL_CACERT"])
+    ctx.load_cert_chain(os.environ["ETCDCTL_CERT"], os.environ["ETCDCTL_KEY"])
+
+    def batch(start: int) -> int:
+        conn = http.client.HTTPSConnection(url.hostname, url.port, context=ctx)
+        ops, size = [], 0
+        for i in range(start, min(start + 100, count)):
+            key, value = values[i % len(values)]
+            size += len(value)
+            ops.append({"requestPut": {"key": base64.b64encode(f"{key}-{i}".encode()).decode(),
+                                       "value": base64.b64encode(value).decode()}})
+        conn.request("POST", "/v3/kv/txn", json.dumps({"success": ops}))
+        resp = conn.getresponse()
+        resp.read()
+        if resp.status != 200:
+            raise SystemExit(f"load failed: {resp.status}")
+        conn.close()
+        return size
+
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        return sum(pool.map(batch, range(0, count, 100)))
+
+
 def timed(cmd: list) -> float:
     start = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -54,6 +85,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--keys", type=int, default=100_000)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--objects", type=int, default=100_000,
+                    help="Kubernetes objects to decode in the decode benchmark (0 = skip)")
     args = ap.parse_args()
     for tool in (OURS, ETCDCTL, ETCDUTL):
         if not os.access(tool, os.X_OK):
@@ -93,6 +126,20 @@ def main() -> None:
             b.append(timed(theirs))
         ma, mb = statistics.median(a), statistics.median(b)
         print(f"| {name} | {ma:.3f} s ({min(a):.3f}) | {mb:.3f} s ({min(b):.3f}) | {mb / ma:.2f}x |")
+    if args.objects:
+        print(f"\nloading {args.objects} objects a real kube-apiserver wrote ...", file=sys.stderr)
+        size = load_objects(args.objects)
+        objs = os.path.join(work, "objects.db")
+        subprocess.run([ETCDCTL, "snapshot", "save", objs], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        decode = [OURS, "get", "--snapshot", objs, "/registry/", "--prefix", "-o", "yaml"]
+        plain = [OURS, "get", "--snapshot", objs, "/registry/", "--prefix"]
+        d = statistics.median(timed(decode) for _ in range(args.runs))
+        p = statistics.median(timed(plain) for _ in range(args.runs))
+        print(f"\n| decoding {args.objects} objects ({size / 1e6:.0f} MB of values) from a snapshot | time | objects/s | MB/s |")
+        print("|---|---|---|---|")
+        print(f"| `get --snapshot … --prefix -o yaml` (decoded) | {d:.2f} s | {args.objects / d:,.0f} | {size / 1e6 / d:.0f} |")
+        print(f"| `get --snapshot … --prefix` (raw bytes) | {p:.2f} s | {args.objects / p:,.0f} | {size / 1e6 / p:.0f} |")
     shutil.rmtree(work)
 
 

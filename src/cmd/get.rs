@@ -254,8 +254,14 @@ fn decoding(ctx: &Ctx, args: &GetArgs) -> bool {
 }
 
 pub(super) fn decode_all(r: &Range, enc: Option<&EncryptionConfig>) -> Vec<Item> {
-    r.kvs
-        .iter()
+    objects::parallel_chunks(&r.kvs, |kvs| decode_chunk(kvs, enc))
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+fn decode_chunk(kvs: &[crate::output::model::Kv], enc: Option<&EncryptionConfig>) -> Vec<Item> {
+    kvs.iter()
         .map(|kv| {
             let shown = match decode::decode(&kv.key, &kv.value, kv.mod_revision, enc) {
                 Ok(d) => Shown::Object(d.object),

@@ -57,17 +57,39 @@ pub fn simple(items: &[Item], value_only: bool) -> Result<Vec<u8>, serde_yaml::E
 /// yaml: one document per key, objects as kubectl prints them; unreadable values as a
 /// small document saying why, so the stream always parses.
 pub fn yaml(items: &[Item]) -> Result<String, serde_yaml::Error> {
-    let mut out = String::new();
-    for item in items {
-        out.push_str("---\n");
-        out.push_str(&format!(
-            "# {} (mod revision {})\n",
-            String::from_utf8_lossy(&item.key),
-            item.mod_revision
-        ));
-        out.push_str(&to_yaml(&document(item))?);
+    // Emitting YAML is most of the cost of a large listing: one chunk per core.
+    let parts = parallel_chunks(items, |chunk| {
+        let mut out = String::new();
+        for item in chunk {
+            out.push_str("---\n");
+            out.push_str(&format!(
+                "# {} (mod revision {})\n",
+                String::from_utf8_lossy(&item.key),
+                item.mod_revision
+            ));
+            out.push_str(&to_yaml(&document(item))?);
+        }
+        Ok(out)
+    });
+    parts.into_iter().collect()
+}
+
+/// Runs `f` over contiguous chunks of `items` on every core, results in order.
+pub fn parallel_chunks<T: Sync, R: Send>(items: &[T], f: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    if cores < 2 || items.len() < 256 {
+        return vec![f(items)];
     }
-    Ok(out)
+    let size = items.len().div_ceil(cores);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = items.chunks(size).map(|c| s.spawn(|| f(c))).collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    })
 }
 
 /// json: kubectl's shape — the object for one key, a `List` for several.
