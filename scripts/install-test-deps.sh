@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Installs what kubectl-etcd's build and tests need on a fresh Debian 12 machine (run as root):
-#   protoc           etcd-client compiles etcd's protobufs at build time
+#   protoc           etcd-client compiles etcd's protobufs at build time; libprotobuf-dev has
+#                    the well-known types they import (google/protobuf/descriptor.proto)
 #   etcd 3.4         Debian bookworm's etcd-server/etcd-client (/usr/bin/etcd, /usr/bin/etcdctl)
 #   etcd 3.5         Debian trixie's packages, unpacked under $ETCD35_DIR without touching the
 #                    system's apt configuration (bookworm has no 3.5)
+#   bubblewrap       the test control plane's kubelet runs each container in its own mount
+#                    namespace with hostPath volumes bind-mounted (bwrap)
+#   busybox-static   the shell and tools of the helper and watchdog pods' "busybox" image
+#   kubectl          the real client the tests check the plugin and the control plane against;
+#                    not installed here (Debian has none): the script stops if it is missing
 # Idempotent: a second run only checks.
 set -euo pipefail
 
@@ -12,8 +18,11 @@ export DEBIAN_FRONTEND=noninteractive
 
 need=()
 command -v protoc >/dev/null || need+=(protobuf-compiler)
+[ -f /usr/include/google/protobuf/descriptor.proto ] || need+=(libprotobuf-dev)
 [ -x /usr/bin/etcd ] || need+=(etcd-server)
 [ -x /usr/bin/etcdctl ] || need+=(etcd-client)
+command -v bwrap >/dev/null || need+=(bubblewrap)
+[ -x /bin/busybox ] || need+=(busybox-static)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -q
   # policy-rc.d keeps the etcd package from starting a plaintext etcd on 2379.
@@ -40,3 +49,8 @@ fi
 /usr/bin/etcd --version | sed -n 1p
 "$ETCD35_DIR/usr/bin/etcd" --version | sed -n 1p
 "$ETCD35_DIR/usr/bin/etcdutl" version | sed -n 1p
+if ! command -v kubectl >/dev/null; then
+  echo "kubectl not found: the tests run the real kubectl (>= 1.26); install it (https://kubernetes.io/docs/tasks/tools/) and run this again" >&2
+  exit 1
+fi
+kubectl version --client 2>/dev/null | sed -n 1p
