@@ -11,6 +11,7 @@ mod confirm;
 mod decode;
 mod etcd;
 mod exit;
+mod manifest;
 mod output;
 mod recover;
 mod resources;

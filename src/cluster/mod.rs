@@ -8,6 +8,7 @@
 pub mod helper;
 pub mod kubeconfig;
 pub mod member;
+pub mod node;
 pub mod portforward;
 
 use std::path::{Path, PathBuf};

@@ -10,4 +10,5 @@ mod errors;
 mod krew;
 mod plugin;
 mod recover;
+mod restore;
 mod snapshot;

@@ -1,6 +1,7 @@
 //! Test support: real etcd clusters, their PKI, and runners for both CLIs.
 #![allow(dead_code)]
 
+pub mod controlplane;
 pub mod etcd;
 pub mod pki;
 pub mod run;

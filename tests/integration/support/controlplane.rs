@@ -1,0 +1,77 @@
+//! Running kubectl-etcd, etcdctl and kubectl against the project's test control plane.
+
+use std::path::PathBuf;
+
+use kubectl_etcd_testcluster::{EtcdVersion, Options, TestCluster};
+
+use super::run::{clean, ours_path, run, Out};
+
+pub fn start(nodes: usize, v: EtcdVersion) -> TestCluster {
+    TestCluster::start(Options {
+        nodes,
+        etcd_version: v,
+        ..Default::default()
+    })
+    .expect("test control plane")
+}
+
+/// kubectl-etcd with only a kubeconfig.
+pub fn ours(tc: &TestCluster, args: &[&str]) -> Out {
+    let mut cmd = clean(ours_path());
+    cmd.arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
+        .args(args);
+    run(cmd, None)
+}
+
+/// etcdctl straight at node `i`'s etcd with that node's certificates (what a user would do
+/// over ssh on the control plane).
+pub fn etcdctl(tc: &TestCluster, i: usize, args: &[&str]) -> Out {
+    let pki = tc.etcd_pki(i);
+    let bin = match tc.etcd_version() {
+        EtcdVersion::V34 => PathBuf::from("/usr/bin/etcdctl"),
+        _ => std::env::var_os("KUBECTL_ETCD_TEST_ETCD35")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("/opt/kubectl-etcd-test/etcd-3.5/usr/bin"))
+            .join("etcdctl"),
+    };
+    let mut cmd = clean(bin);
+    cmd.arg(format!("--endpoints={}", tc.etcd_client_endpoint(i)))
+        .arg(format!("--cacert={}", pki.join("ca.crt").display()))
+        .arg(format!(
+            "--cert={}",
+            pki.join("healthcheck-client.crt").display()
+        ))
+        .arg(format!(
+            "--key={}",
+            pki.join("healthcheck-client.key").display()
+        ))
+        .arg("--command-timeout=3s")
+        .args(args);
+    run(cmd, None)
+}
+
+/// The names (`pod/…`) of every pod kubectl-etcd made, as the real kubectl lists them.
+pub fn helper_pods(tc: &TestCluster) -> Vec<String> {
+    let out = std::process::Command::new("kubectl")
+        .arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
+        .args([
+            "get",
+            "pods",
+            "-A",
+            "-l",
+            "app.kubernetes.io/managed-by=kubectl-etcd",
+            "-o",
+            "name",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(String::from)
+        .collect()
+}
