@@ -1,4 +1,5 @@
-//! `version`: the plugin's version and, with endpoints, each server's.
+//! `version`: the plugin's version and commit, and each etcd server's when one is reachable
+//! (`--endpoints`, or the cluster in the kubeconfig).
 
 use anyhow::Result;
 
@@ -11,12 +12,16 @@ pub async fn run(ctx: &Ctx) -> Result<Code> {
         "kubectl-etcd version: {} (commit {commit})\nAPI version: 3\n",
         env!("CARGO_PKG_VERSION")
     ))?;
-    if ctx.global.endpoints.is_empty() {
-        return Ok(Code::Success);
-    }
-    let target = ctx.target().await?;
-    for ep in &target.endpoints {
-        match super::endpoint::endpoint_status(&target, ep).await {
+    // Without a reachable etcd the plugin's own version is still the answer.
+    let plan = match ctx.plan().await {
+        Ok(plan) => plan,
+        Err(e) => {
+            eprintln!("(no etcd server versions: {e:#})");
+            return Ok(Code::Success);
+        }
+    };
+    for ep in &plan.target.endpoints {
+        match super::endpoint::endpoint_status(&plan.target, ep).await {
             Ok(s) => emit(format!("etcd server {ep}: {}\n", s.version))?,
             Err(e) => eprintln!("etcd server {ep}: unknown ({e:#})"),
         }

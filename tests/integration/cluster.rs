@@ -6,80 +6,13 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use kubectl_etcd_testcluster::{EtcdVersion, Options, TestCluster};
+use kubectl_etcd_testcluster::EtcdVersion;
 
+use crate::support::controlplane::{etcdctl, helper_pods, ours, start};
 use crate::support::run::{clean, ours_path, run, Out};
-
-fn start(nodes: usize, v: EtcdVersion) -> TestCluster {
-    TestCluster::start(Options {
-        nodes,
-        etcd_version: v,
-        ..Default::default()
-    })
-    .expect("test control plane")
-}
 
 fn versions() -> [EtcdVersion; 2] {
     [EtcdVersion::V34, EtcdVersion::V35]
-}
-
-/// kubectl-etcd with only a kubeconfig.
-fn ours(tc: &TestCluster, args: &[&str]) -> Out {
-    let mut cmd = clean(ours_path());
-    cmd.arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
-        .args(args);
-    run(cmd, None)
-}
-
-/// etcdctl straight at node `i`'s etcd with that node's certificates (what a user would do
-/// over ssh on the control plane).
-fn etcdctl(tc: &TestCluster, i: usize, args: &[&str]) -> Out {
-    let pki = tc.etcd_pki(i);
-    let bin = match tc.etcd_version() {
-        EtcdVersion::V34 => PathBuf::from("/usr/bin/etcdctl"),
-        _ => std::env::var_os("KUBECTL_ETCD_TEST_ETCD35")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from("/opt/kubectl-etcd-test/etcd-3.5/usr/bin"))
-            .join("etcdctl"),
-    };
-    let mut cmd = clean(bin);
-    cmd.arg(format!("--endpoints={}", tc.etcd_client_endpoint(i)))
-        .arg(format!("--cacert={}", pki.join("ca.crt").display()))
-        .arg(format!(
-            "--cert={}",
-            pki.join("healthcheck-client.crt").display()
-        ))
-        .arg(format!(
-            "--key={}",
-            pki.join("healthcheck-client.key").display()
-        ))
-        .args(args);
-    run(cmd, None)
-}
-
-fn helper_pods(tc: &TestCluster) -> Vec<String> {
-    let out = std::process::Command::new("kubectl")
-        .arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
-        .args([
-            "get",
-            "pods",
-            "-A",
-            "-l",
-            "app.kubernetes.io/managed-by=kubectl-etcd",
-            "-o",
-            "name",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(String::from)
-        .collect()
 }
 
 #[track_caller]
@@ -134,6 +67,14 @@ fn commands_work_with_nothing_but_a_kubeconfig() {
             want[0]["Status"]["header"]["member_id"]
         );
         ours(&tc, &["endpoint", "health"]).ok();
+        // `version` names the server's version as etcd itself reports it.
+        let server = want[0]["Status"]["version"].as_str().unwrap().to_string();
+        let version = ours(&tc, &["version"]).ok().text();
+        assert!(
+            version.contains(env!("CARGO_PKG_VERSION"))
+                && version.contains(&format!(": {server}\n")),
+            "{version}"
+        );
         // Writes go through too.
         ours(&tc, &["put", "/registry/demo/c", "3"]).ok();
         assert_eq!(
@@ -413,7 +354,7 @@ fn an_unpullable_helper_image_is_explained_and_cleaned_up() {
     fails(
         &out,
         &[
-            "helper image registry.invalid/nothing:1 cannot be pulled",
+            "image registry.invalid/nothing:1 cannot be pulled",
             "hint: pass --helper-image",
         ],
     );
