@@ -3,22 +3,52 @@
 //! cobra's `__complete` protocol (`value\\tdescription` lines, then `:<directive>`).
 //! `kubectl_complete-etcd` is a link to this binary, or `kubectl-etcd __complete …`.
 //!
-//! Candidates come from the clap definition itself, so they never go stale.
+//! Commands, flags and fixed values come from the clap definition itself, so they never go
+//! stale. Values only the kubeconfig, the cluster or a snapshot knows ([`Dynamic`]) are asked
+//! of the caller's resolver, which must answer quickly and quietly (nothing on failure).
 
 use clap::{Arg, ArgAction, Command};
 
+/// cobra's ShellCompDirectiveNoSpace: the candidate is a prefix (a key path), keep typing.
+const NO_SPACE: u32 = 2;
 /// cobra's ShellCompDirectiveNoFileComp: do not fall back to file names.
 const NO_FILE_COMP: u32 = 4;
 /// cobra's ShellCompDirectiveDefault: the shell may complete file names.
 const DEFAULT: u32 = 0;
 
-pub fn complete(root: Command, words: &[String]) -> String {
+/// Commands whose first positional is an etcd key.
+const KEY_COMMANDS: &[&str] = &["get", "del", "watch", "put"];
+
+/// Values that must be looked up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dynamic {
+    /// kubeconfig context names (`--context`).
+    Contexts,
+    /// kubeconfig cluster names (`--cluster NAME`).
+    Clusters,
+    /// kubeconfig user names (`--user`).
+    Users,
+    /// etcd member names (`--member`).
+    Members,
+    /// Nodes that run an etcd member (`--node`).
+    Nodes,
+    /// Keys starting with the word typed so far.
+    Keys,
+}
+
+/// `resolve(what, words typed before the current one, current word)` → candidate values.
+pub fn complete(
+    root: Command,
+    words: &[String],
+    resolve: impl Fn(Dynamic, &[String], &str) -> Vec<String>,
+) -> String {
     let (current, typed) = match words.split_last() {
         Some((current, typed)) => (current.as_str(), typed),
         None => ("", &[][..]),
     };
     let mut path = vec![root];
     let mut expects_value: Option<Arg> = None;
+    let mut positionals = 0;
     for word in typed {
         let cmd = path
             .last()
@@ -36,11 +66,48 @@ pub fn complete(root: Command, words: &[String]) -> String {
             expects_value = find_short(&path, short).filter(takes_value);
         } else if let Some(sub) = cmd.find_subcommand(word) {
             path.push(sub.clone());
+        } else {
+            positionals += 1;
         }
     }
+    let leaf = path
+        .last()
+        .map(|c| c.get_name().to_string())
+        .unwrap_or_default();
+    let looked_up = |what: Dynamic| -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = resolve(what, typed, current)
+            .into_iter()
+            .filter(|c| c.starts_with(current))
+            .map(|c| (c, String::new()))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
     let (candidates, directive) = match expects_value {
-        Some(arg) => values(&arg, current),
+        Some(arg) => match dynamic_for(&arg) {
+            Some(what) => (looked_up(what), NO_FILE_COMP),
+            None => values(&arg, current),
+        },
         None if current.starts_with('-') => (flags(&path, current), NO_FILE_COMP),
+        None if positionals == 0 && KEY_COMMANDS.contains(&leaf.as_str()) => {
+            if current.starts_with('/') {
+                (looked_up(Dynamic::Keys), NO_SPACE | NO_FILE_COMP)
+            } else if leaf == "get" {
+                // kubectl-style addressing: a resource type, or the start of a raw key.
+                let mut v: Vec<(String, String)> = crate::resources::plurals()
+                    .filter(|p| p.starts_with(current))
+                    .map(|p| (p.to_string(), String::new()))
+                    .collect();
+                v.sort();
+                if current.is_empty() {
+                    v.push(("/registry/".into(), "a raw etcd key".into()));
+                }
+                (v, NO_FILE_COMP)
+            } else {
+                (Vec::new(), NO_FILE_COMP)
+            }
+        }
         None => subcommands(&path, current),
     };
     let mut out = String::new();
@@ -54,6 +121,17 @@ pub fn complete(root: Command, words: &[String]) -> String {
     }
     out.push_str(&format!(":{directive}\n"));
     out
+}
+
+fn dynamic_for(arg: &Arg) -> Option<Dynamic> {
+    Some(match arg.get_id().as_str() {
+        "context" => Dynamic::Contexts,
+        "cluster" => Dynamic::Clusters,
+        "user" => Dynamic::Users,
+        "member" => Dynamic::Members,
+        "node" => Dynamic::Nodes,
+        _ => return None,
+    })
 }
 
 fn takes_value(a: &Arg) -> bool {
@@ -152,11 +230,47 @@ mod tests {
     use super::*;
     use clap::CommandFactory;
 
+    /// Completes with a resolver that names what it was asked for.
     fn run(words: &[&str]) -> String {
         complete(
             crate::cli::Cli::command(),
             &words.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+            |what, typed, current| match what {
+                Dynamic::Keys => vec![format!("{current}x/"), "/elsewhere/".into()],
+                _ => vec![
+                    format!("{what:?}-after-{}", typed.join(" ")),
+                    "other".into(),
+                ],
+            },
         )
+    }
+
+    #[test]
+    fn looked_up_values_go_to_the_resolver_and_are_filtered() {
+        assert_eq!(run(&["--context", "Co"]), "Contexts-after---context\n:4\n");
+        assert_eq!(
+            run(&["get", "--cluster", ""]),
+            "Clusters-after-get --cluster\nother\n:4\n"
+        );
+        assert!(run(&["status", "--member", "M"]).starts_with("Members-after-status --member\n"));
+        assert!(run(&["status", "--node", "N"]).starts_with("Nodes-after-status --node\n"));
+        assert!(run(&["--user", "U"]).starts_with("Users-after---user\n"));
+        // Keys: only those under the typed prefix, and no space after (a path goes on).
+        assert_eq!(run(&["get", "/registry/"]), "/registry/x/\n:6\n");
+        assert_eq!(run(&["del", "--prefix", "/a"]), "/ax/\n:6\n");
+    }
+
+    #[test]
+    fn get_offers_resource_types_then_raw_keys() {
+        let out = run(&["get", "deploy"]);
+        assert_eq!(out, "deployments\n:4\n");
+        let out = run(&["get", ""]);
+        assert!(
+            out.contains("\npods\n") && out.contains("/registry/\ta raw etcd key\n"),
+            "{out}"
+        );
+        // The second word (a name) is not a key.
+        assert!(run(&["get", "pods", ""]).ends_with(":4\n"));
     }
 
     #[test]

@@ -40,7 +40,8 @@ fn main() -> ExitCode {
             "{}",
             completion::complete(
                 <cli::Cli as clap::CommandFactory>::command(),
-                &args[skip.min(args.len())..]
+                &args[skip.min(args.len())..],
+                cmd::complete::resolve,
             )
         );
         return ExitCode::SUCCESS;

@@ -312,6 +312,11 @@ pub fn lookup(word: &str) -> Option<Resource> {
     })
 }
 
+/// kubectl's plural name of every built-in type (for completion).
+pub fn plurals() -> impl Iterator<Item = &'static str> {
+    BUILTIN.iter().map(|b| b.0)
+}
+
 /// Every built-in namespaced type (for "everything in a namespace").
 pub fn namespaced() -> Vec<Resource> {
     BUILTIN

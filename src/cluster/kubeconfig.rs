@@ -18,13 +18,19 @@ pub struct KubeOptions {
     pub request_timeout: Option<Duration>,
 }
 
-pub async fn client(opts: &KubeOptions) -> Result<kube::Client> {
-    let kubeconfig = match &opts.kubeconfig {
+/// The kubeconfig kubectl would use: `--kubeconfig`, else `KUBECONFIG` (a list, merged), else
+/// `~/.kube/config`.
+pub fn read(opts: &KubeOptions) -> Result<Kubeconfig> {
+    Ok(match &opts.kubeconfig {
         Some(path) => Kubeconfig::read_from(path)
             .with_context(|| format!("cannot read --kubeconfig {}", path.display()))?,
         None => Kubeconfig::read()
             .context("cannot read the kubeconfig (KUBECONFIG or ~/.kube/config)")?,
-    };
+    })
+}
+
+pub async fn client(opts: &KubeOptions) -> Result<kube::Client> {
+    let kubeconfig = read(opts)?;
     let options = KubeConfigOptions {
         context: opts.context.clone(),
         cluster: opts.cluster.clone(),

@@ -4,6 +4,7 @@
 mod alarm;
 mod audit;
 mod compaction;
+pub mod complete;
 mod defrag;
 mod del;
 mod endpoint;
@@ -150,7 +151,7 @@ impl Ctx {
         })
     }
 
-    fn cluster_options(&self) -> ClusterOptions {
+    pub(crate) fn cluster_options(&self) -> ClusterOptions {
         let g = &self.global;
         ClusterOptions {
             kube: KubeOptions {

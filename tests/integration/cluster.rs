@@ -129,6 +129,41 @@ fn status_reports_every_member_of_a_three_node_cluster() {
     assert_eq!(one[0]["Endpoint"], tc.etcd_pod_name(1).as_str());
     let bad = ours(&tc, &["endpoint", "status", "--member", "nope"]);
     fails(&bad, &["no etcd member matches nope", "members are:"]);
+    // `kubectl etcd status --node <TAB>` / `--member <TAB>` through the real kubectl: the
+    // names etcd itself reports (member list) and the nodes the pods run on.
+    let dir = tempfile::tempdir().unwrap();
+    for link in ["kubectl-etcd", "kubectl_complete-etcd"] {
+        std::os::unix::fs::symlink(ours_path(), dir.path().join(link)).unwrap();
+    }
+    let complete = |flag: &str| -> Vec<String> {
+        let out = std::process::Command::new("kubectl")
+            .env("PATH", format!("{}:/usr/bin:/bin", dir.path().display()))
+            .args(["__complete", "etcd"])
+            .arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
+            .args(["status", flag, ""])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(String::from)
+            .collect()
+    };
+    let mut nodes: Vec<String> = (0..3).map(|i| tc.node_name(i)).collect();
+    nodes.sort();
+    nodes.push(":4".into());
+    assert_eq!(complete("--node"), nodes);
+    let listed = etcdctl(&tc, 0, &["member", "list", "-w", "json"])
+        .ok()
+        .json();
+    let mut names: Vec<String> = listed["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["name"].as_str().unwrap().to_string())
+        .collect();
+    names.sort();
+    names.push(":4".into());
+    assert_eq!(complete("--member"), names);
     assert!(helper_pods(&tc).is_empty());
 }
 
