@@ -3459,12 +3459,20 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__snapshot__subcmd__diff)
-            opts="-o -w -y -h --against --all --etcd-prefix --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-n -o -w -y -h --namespace --against --all --etcd-prefix --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --against)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then

@@ -681,6 +681,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -s n -l namespace -d 'Namespace of the objects (default: default)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l against -d 'Compare with this backup instead of the live cluster (FILE is the older one)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l etcd-prefix -d 'kube-apiserver\'s --etcd-prefix' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r

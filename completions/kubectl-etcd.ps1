@@ -800,6 +800,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             break
         }
         'kubectl-etcd;snapshot;diff' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the objects (default: default)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the objects (default: default)')
             [CompletionResult]::new('--against', '--against', [CompletionResultType]::ParameterName, 'Compare with this backup instead of the live cluster (FILE is the older one)')
             [CompletionResult]::new('--etcd-prefix', '--etcd-prefix', [CompletionResultType]::ParameterName, 'kube-apiserver''s --etcd-prefix')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')

@@ -1088,6 +1088,8 @@ yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (el
 ;;
 (diff)
 _arguments "${_arguments_options[@]}" : \
+'-n+[Namespace of the objects (default\: default)]:NS:_default' \
+'--namespace=[Namespace of the objects (default\: default)]:NS:_default' \
 '--against=[Compare with this backup instead of the live cluster (FILE is the older one)]:FILE2:_files' \
 '--etcd-prefix=[kube-apiserver'\''s --etcd-prefix]:PREFIX:_default' \
 '*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
@@ -1128,6 +1130,7 @@ yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (el
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':file:_files' \
+'*::objects -- Only these objects (TYPE/NAME, TYPE NAME…, or TYPE), each with a field-level diff of its YAML:_default' \
 && ret=0
 ;;
 (help)

@@ -451,7 +451,7 @@ pub enum SnapshotCommand {
     Extract(SnapshotExtractArgs),
     /// What changed between a backup and the live cluster (or another backup), per resource.
     #[command(
-        after_help = "Examples:\n  kubectl etcd snapshot diff backup.db\n  kubectl etcd snapshot diff old.db --against new.db -o json"
+        after_help = "Examples:\n  kubectl etcd snapshot diff backup.db\n  kubectl etcd snapshot diff old.db --against new.db -o json\n  kubectl etcd snapshot diff backup.db deployment/web -n prod"
     )]
     Diff(SnapshotDiffArgs),
 }
@@ -480,6 +480,12 @@ pub struct SnapshotExtractArgs {
 pub struct SnapshotDiffArgs {
     #[arg(value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
+    /// Only these objects (TYPE/NAME, TYPE NAME…, or TYPE), each with a field-level diff of
+    /// its YAML.
+    pub objects: Vec<String>,
+    /// Namespace of the objects (default: default).
+    #[arg(short = 'n', long, value_name = "NS")]
+    pub namespace: Option<String>,
     /// Compare with this backup instead of the live cluster (FILE is the older one).
     #[arg(long, value_name = "FILE2", value_hint = clap::ValueHint::FilePath)]
     pub against: Option<PathBuf>,

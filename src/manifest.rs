@@ -268,48 +268,6 @@ pub fn only_data_path_differs(old: &str, new: &str) -> Result<bool, ManifestErro
     Ok(a == b2)
 }
 
-/// A unified diff of two texts (one hunk around the changed lines, 3 lines of context).
-pub fn unified_diff(old_name: &str, new_name: &str, old: &str, new: &str) -> String {
-    let a: Vec<&str> = old.lines().collect();
-    let b: Vec<&str> = new.lines().collect();
-    let mut out = format!("--- {old_name}\n+++ {new_name}\n");
-    if a == b {
-        return out;
-    }
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let max_suffix = a.len().min(b.len()) - prefix;
-    let suffix = a
-        .iter()
-        .rev()
-        .zip(b.iter().rev())
-        .take(max_suffix)
-        .take_while(|(x, y)| x == y)
-        .count();
-    let start = prefix.saturating_sub(3);
-    let a_end = (a.len() - suffix + 3).min(a.len());
-    let b_end = (b.len() - suffix + 3).min(b.len());
-    out.push_str(&format!(
-        "@@ -{},{} +{},{} @@\n",
-        start + 1,
-        a_end - start,
-        start + 1,
-        b_end - start
-    ));
-    for l in &a[start..prefix] {
-        out.push_str(&format!(" {l}\n"));
-    }
-    for l in &a[prefix..a.len() - suffix] {
-        out.push_str(&format!("-{l}\n"));
-    }
-    for l in &b[prefix..b.len() - suffix] {
-        out.push_str(&format!("+{l}\n"));
-    }
-    for l in &a[a.len() - suffix..a_end] {
-        out.push_str(&format!(" {l}\n"));
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -439,7 +397,7 @@ status: {}
     #[test]
     fn diff_shows_the_one_line() {
         let p = patch_data_dir(KUBEADM, "/var/lib/etcd-new").unwrap();
-        let d = unified_diff("a", "b", KUBEADM, &p.text);
+        let d = crate::output::diff::unified("a", "b", KUBEADM, &p.text);
         assert_eq!(
             d,
             "--- a\n+++ b\n@@ -22,7 +22,7 @@\n       type: DirectoryOrCreate\n     name: etcd-certs\n   - hostPath:\n-      path: /var/lib/etcd\n+      path: /var/lib/etcd-new\n       type: DirectoryOrCreate\n     name: etcd-data\n status: {}\n"

@@ -17,7 +17,20 @@ use crate::output::{table, yaml, Format};
 use crate::resources;
 
 pub fn extract(ctx: &Ctx, args: SnapshotExtractArgs) -> Result<Code> {
-    let ranges = ranges(&args)?;
+    if args.objects.is_empty() && !args.all {
+        return Err(Failure::new(
+            Code::BadArgs,
+            "name what to extract: TYPE/NAME, TYPE NAME, TYPE, or --all",
+        )
+        .hint("e.g. kubectl etcd snapshot extract backup.db deployment/web -n prod")
+        .into());
+    }
+    let ranges = ranges(
+        &args.objects,
+        args.namespace.as_deref(),
+        args.all,
+        &args.etcd_prefix,
+    )?;
     let enc = ctx.encryption()?;
     let selector = args.selector.as_deref().map(Selector::parse).transpose()?;
     let mut docs: Vec<(String, Value, Vec<String>)> = Vec::new();
@@ -109,10 +122,8 @@ pub fn extract(ctx: &Ctx, args: SnapshotExtractArgs) -> Result<Code> {
 type Wanted = (Vec<u8>, Vec<u8>, bool);
 
 /// The ranges for the requested objects or types.
-fn ranges(args: &SnapshotExtractArgs) -> Result<Vec<Wanted>> {
-    let p = &args.etcd_prefix;
-    let ns = args.namespace.as_deref();
-    if args.all {
+fn ranges(objects: &[String], ns: Option<&str>, all: bool, p: &str) -> Result<Vec<Wanted>> {
+    if all {
         let start = match ns {
             Some(_) => None,
             None => Some(format!("{}/", p.trim_end_matches('/'))),
@@ -130,14 +141,6 @@ fn ranges(args: &SnapshotExtractArgs) -> Result<Vec<Wanted>> {
         }))
         .collect());
     }
-    if args.objects.is_empty() {
-        return Err(Failure::new(
-            Code::BadArgs,
-            "name what to extract: TYPE/NAME, TYPE NAME, TYPE, or --all",
-        )
-        .hint("e.g. kubectl etcd snapshot extract backup.db deployment/web -n prod")
-        .into());
-    }
     let unknown = |w: &str| {
         Failure::new(
             Code::BadArgs,
@@ -146,7 +149,7 @@ fn ranges(args: &SnapshotExtractArgs) -> Result<Vec<Wanted>> {
         .hint("use kubectl's names (deploy, svc, cm, secret, …) or <plural>.<group>")
     };
     let mut out = Vec::new();
-    let mut words = args.objects.iter();
+    let mut words = objects.iter();
     let mut current: Option<resources::Resource> = None;
     while let Some(w) = words.next() {
         if let Some((t, name)) = w.split_once('/') {
@@ -213,6 +216,39 @@ struct Change {
     name: String,
     /// `added` (exists now, not in the backup), `deleted` (in the backup, gone now), `modified`.
     change: &'static str,
+    /// With objects named: the unified diff of the object's YAML.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    diff: Option<String>,
+}
+
+fn in_range(key: &[u8], (start, end, _): &Wanted) -> bool {
+    if end.is_empty() {
+        key == start.as_slice()
+    } else {
+        key >= start.as_slice() && key < end.as_slice()
+    }
+}
+
+/// The object as YAML for a field-level diff: decoded like `get -o yaml`, without
+/// `managedFields` (bookkeeping that changes with every write and would bury the change).
+fn diffable(ctx_enc: Option<&decode::EncryptionConfig>, key: &[u8], kv: Option<&Kv>) -> String {
+    let Some(kv) = kv else {
+        return String::new();
+    };
+    match decode::decode(key, &kv.value, kv.mod_revision, ctx_enc) {
+        Ok(mut d) => {
+            if let Some(meta) = d.object.get_mut("metadata").and_then(Value::as_object_mut) {
+                meta.remove("managedFields");
+            }
+            let mut text = yaml::to_yaml(&d.object)
+                .unwrap_or_else(|e| format!("# cannot show as YAML: {e}\n"));
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text
+        }
+        Err(e) => format!("# cannot decode: {e}\n"),
+    }
 }
 
 pub async fn diff(ctx: &Ctx, args: SnapshotDiffArgs) -> Result<Code> {
@@ -225,8 +261,55 @@ pub async fn diff(ctx: &Ctx, args: SnapshotDiffArgs) -> Result<Code> {
             .map(|kv| (kv.key.clone(), kv.value.clone()))
             .collect::<BTreeMap<_, _>>()
     };
-    let (old, new) = (index(&before.kvs), index(&after.kvs));
-    let noisy = |res: &str| !args.all && matches!(res, "events" | "leases");
+    let (mut old, mut new) = (index(&before.kvs), index(&after.kvs));
+    let named = !args.objects.is_empty();
+    if named {
+        let wanted = ranges(
+            &args.objects,
+            args.namespace.as_deref(),
+            false,
+            &args.etcd_prefix,
+        )?;
+        old.retain(|k, _| wanted.iter().any(|w| in_range(k, w)));
+        new.retain(|k, _| wanted.iter().any(|w| in_range(k, w)));
+        if let Some((key, _, _)) = wanted
+            .iter()
+            .find(|(key, _, exact)| *exact && !old.contains_key(key) && !new.contains_key(key))
+        {
+            return Err(Failure::new(
+                Code::Error,
+                format!(
+                    "{} is neither in {} nor in {}",
+                    String::from_utf8_lossy(key),
+                    args.file.display(),
+                    args.against
+                        .as_ref()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|| "the live cluster".into())
+                ),
+            )
+            .hint("check the name and -n NAMESPACE; list the backup with: kubectl etcd get --snapshot FILE TYPE -n NS --keys-only")
+            .into());
+        }
+    }
+    let enc = if named { ctx.encryption()? } else { None };
+    let by_key = |kvs: &[Kv]| {
+        kvs.iter()
+            .map(|kv| (kv.key.clone(), kv.clone()))
+            .collect::<BTreeMap<_, _>>()
+    };
+    let (old_kv, new_kv) = if named {
+        (by_key(&before.kvs), by_key(&after.kvs))
+    } else {
+        (BTreeMap::new(), BTreeMap::new())
+    };
+    let against = args
+        .against
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "the live cluster".into());
+    // Named objects are shown whatever their type.
+    let noisy = |res: &str| !args.all && !named && matches!(res, "events" | "leases");
     let mut changes = Vec::new();
     for key in old
         .keys()
@@ -242,20 +325,29 @@ pub async fn diff(ctx: &Ctx, args: SnapshotDiffArgs) -> Result<Code> {
         if noisy(&resource) {
             continue;
         }
+        let diff = named.then(|| {
+            let key_s = String::from_utf8_lossy(key);
+            crate::output::diff::unified(
+                &format!("{key_s} ({})", args.file.display()),
+                &format!("{key_s} ({against})"),
+                &diffable(enc.as_ref(), key, old_kv.get(key)),
+                &diffable(enc.as_ref(), key, new_kv.get(key)),
+            )
+        });
         changes.push(Change {
             resource,
             name,
             change,
+            diff,
         });
     }
     changes.sort_by(|a, b| (&a.resource, &a.name).cmp(&(&b.resource, &b.name)));
-    let against = args
-        .against
-        .as_ref()
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|| "the live cluster".into());
     match ctx.format() {
         Format::Json | Format::Yaml => emit_doc(ctx, &changes)?,
+        _ if named => {
+            let diffs: String = changes.iter().filter_map(|c| c.diff.clone()).collect();
+            emit(diffs)?;
+        }
         _ => {
             let rows: Vec<Vec<String>> = changes
                 .iter()
@@ -271,7 +363,7 @@ pub async fn diff(ctx: &Ctx, args: SnapshotDiffArgs) -> Result<Code> {
         count("added"),
         count("deleted"),
         count("modified"),
-        if args.all {
+        if args.all || named {
             ""
         } else {
             " (events and leases not shown; --all includes them)"

@@ -695,7 +695,7 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
         )
     };
     say(format!(
-        "Snapshot {}: verified ({}, revision {revision}, {keys} keys, sha256 {})",
+        "Snapshot {}: verified ({}, revision {revision}, {keys} live keys, sha256 {})",
         file.display(),
         crate::output::units::humanize_bytes(size),
         &sha[..12]
@@ -837,7 +837,7 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
                 ""
             }
         ));
-        text.push_str(&manifest::unified_diff(
+        text.push_str(&crate::output::diff::unified(
             MANIFEST,
             &format!("{MANIFEST} (restored)"),
             &p.original,
@@ -845,7 +845,7 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
         ));
     }
     text.push_str(&format!(
-        "\nAfterwards every member must be healthy, serve revision {} and {keys} keys within {}; otherwise the original manifests are put back.\n",
+        "\nAfterwards every member must be healthy, serve revision {} and {keys} live keys within {}; otherwise the original manifests are put back.\n",
         if bumped {
             format!("{expect_rev} (snapshot revision {revision} + {BUMP}, marked compacted)")
         } else {
@@ -1033,7 +1033,7 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
     }
     sweep(&sess, &switches).await;
     let mut done =
-        format!("Restored: cluster {cluster_id:x}, revision {expect_rev}, {keys} keys.\n");
+        format!("Restored: cluster {cluster_id:x}, revision {expect_rev}, {keys} live keys.\n");
     for p in &plans {
         done.push_str(&format!(
             "  {}: etcd runs from {} (old data kept in {}, manifest backup {})\n",
@@ -1514,7 +1514,7 @@ async fn rollback(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
                 s.member.node,
                 s.backup.display()
             ));
-            text.push_str(&manifest::unified_diff(
+            text.push_str(&crate::output::diff::unified(
                 MANIFEST,
                 &format!("{MANIFEST} (backup)"),
                 &s.before,

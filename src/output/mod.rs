@@ -3,6 +3,7 @@
 //! Commands build the plain data types of [`model`]; the functions here render them. Only
 //! `json` is promised stable for scripts (it is etcdctl's JSON, field for field).
 
+pub mod diff;
 pub mod model;
 pub mod objects;
 pub mod progress;

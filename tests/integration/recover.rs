@@ -158,6 +158,13 @@ fn diff_then_extract_brings_deleted_objects_back() {
     let dir = tempfile::tempdir().unwrap();
     let a = dir.path().join("a.db");
     ours(&tc, &["snapshot", "save", a.to_str().unwrap()]).ok();
+    // The object as the API server shows it at each backup: the truth the diff must match.
+    let cfg = || {
+        kubectl(&tc, &["-n", "shop", "get", "cm", "cfg", "-o", "json"], None)
+            .ok()
+            .json()
+    };
+    let cfg_a = cfg();
 
     // Change, add, delete.
     kubectl(
@@ -170,6 +177,7 @@ fn diff_then_extract_brings_deleted_objects_back() {
         ),
     )
     .ok();
+    let cfg_b = cfg();
     apply(cm("new", serde_json::json!({"b": "2"})));
     kubectl(&tc, &["-n", "shop", "delete", "configmap", "gone"], None).ok();
     kubectl(&tc, &["-n", "shop", "delete", "secret", "s"], None).ok();
@@ -197,6 +205,102 @@ fn diff_then_extract_brings_deleted_objects_back() {
     ])
     .ok();
     assert_eq!(changes(&between, "shop"), expected);
+
+    // One object, field by field: exactly what kubectl saw change, nothing else.
+    let one = ours_raw(&[
+        "snapshot",
+        "diff",
+        a.to_str().unwrap(),
+        "--against",
+        b.to_str().unwrap(),
+        "configmap/cfg",
+        "-n",
+        "shop",
+    ])
+    .ok()
+    .text();
+    let mut changed: Vec<&str> = one
+        .lines()
+        .filter(|l| {
+            (l.starts_with('-') || l.starts_with('+'))
+                && !l.starts_with("---")
+                && !l.starts_with("+++")
+        })
+        .collect();
+    changed.sort();
+    // kubectl replace changed the data, dropped apply's annotation, and got a new
+    // resourceVersion.
+    let rv = |o: &Value| {
+        o["metadata"]["resourceVersion"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let applied = cfg_a["metadata"]["annotations"]
+        ["kubectl.kubernetes.io/last-applied-configuration"]
+        .as_str()
+        .unwrap()
+        .trim_end()
+        .to_string();
+    assert!(cfg_b["metadata"].get("annotations").is_none());
+    assert_eq!(
+        (&cfg_a["data"]["color"], &cfg_b["data"]["color"]),
+        (&"blue".into(), &"red".into())
+    );
+    let lines = [
+        "-  annotations:".to_string(),
+        "-    kubectl.kubernetes.io/last-applied-configuration: |".into(),
+        format!("-      {applied}"),
+        "-  color: blue".into(),
+        "+  color: red".into(),
+        format!("-  resourceVersion: '{}'", rv(&cfg_a)),
+        format!("+  resourceVersion: '{}'", rv(&cfg_b)),
+    ];
+    let mut want: Vec<&str> = lines.iter().map(String::as_str).collect();
+    want.sort();
+    assert_eq!(changed, want, "{one}");
+    assert!(
+        one.starts_with("--- /registry/configmaps/shop/cfg ("),
+        "{one}"
+    );
+    // A deleted object: every line removed; -o json carries the same diff.
+    let gone = ours_raw(&[
+        "snapshot",
+        "diff",
+        a.to_str().unwrap(),
+        "--against",
+        b.to_str().unwrap(),
+        "cm",
+        "gone",
+        "-n",
+        "shop",
+        "-o",
+        "json",
+    ])
+    .ok()
+    .json();
+    let d = gone[0]["diff"].as_str().unwrap();
+    assert_eq!(gone[0]["change"], "deleted");
+    assert!(d.contains("\n-  a: '1'\n") && d.contains("\n+++ "), "{d}");
+    assert!(!d.lines().skip(2).any(|l| l.starts_with('+')), "{d}");
+    let missing = ours_raw(&[
+        "snapshot",
+        "diff",
+        a.to_str().unwrap(),
+        "--against",
+        b.to_str().unwrap(),
+        "cm/never",
+        "-n",
+        "shop",
+    ]);
+    assert_ne!(missing.code, 0);
+    assert!(
+        missing
+            .stderr
+            .contains("/registry/configmaps/shop/never is neither in"),
+        "{}",
+        missing.stderr
+    );
     let live = ours(
         &tc,
         &["snapshot", "diff", a.to_str().unwrap(), "-o", "json"],
