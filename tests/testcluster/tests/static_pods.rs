@@ -7,12 +7,14 @@ use std::time::Duration;
 use common::*;
 use kubectl_etcd_testcluster::EtcdVersion;
 
+/// The mirror pod as stored; null while etcd restarts (reads then fail, as they should).
 fn mirror(tc: &kubectl_etcd_testcluster::TestCluster, node: usize) -> serde_json::Value {
     tc.get_object(&format!(
         "/api/v1/namespaces/kube-system/pods/{}",
         tc.etcd_pod_name(node)
     ))
-    .unwrap()
+    .ok()
+    .flatten()
     .unwrap_or_default()
 }
 
