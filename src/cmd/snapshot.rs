@@ -59,7 +59,16 @@ async fn save(ctx: &Ctx, args: SnapshotSaveArgs) -> Result<Code> {
         ))
     };
     let start = Instant::now();
-    let (dest, size, sha256) = stream_snapshot(&target, ep, dest).await.map_err(failed)?;
+    let (dest, size, sha256) = stream_snapshot(&target, ep, dest).await.map_err(|e| {
+        // A broken stream says nothing about what to do; a more precise cause keeps its hint.
+        let hint = crate::exit::hint_for(&e).unwrap_or_else(|| {
+            "no snapshot was saved (the partial file was removed); run the command again. If the stream keeps breaking through the API server's port-forward, save with --direct or --endpoints from a machine that reaches etcd".into()
+        });
+        e.context(
+            Failure::new(Code::SnapshotFailed, format!("snapshot save from {ep} failed"))
+                .hint(hint),
+        )
+    })?;
     let took = start.elapsed();
     let mut summary = SnapshotSaved {
         path: "-".into(),

@@ -423,3 +423,130 @@ fn ctrl_c_leaves_no_helper_pod() {
     );
     assert!(helper_pods(&tc).is_empty(), "{:?}", helper_pods(&tc));
 }
+
+/// What users hit on clusters unlike kubeadm's, and when the API server drops the stream.
+#[test]
+fn direct_external_managed_and_a_dropped_port_forward() {
+    let tc = start(1, EtcdVersion::V35);
+    etcdctl(&tc, 0, &["put", "/registry/demo/a", "1"]).ok();
+
+    // --direct: the member's advertised URL, no port-forward; same answer as etcdctl.
+    let args = ["get", "/registry/demo/", "--prefix", "-w", "json"];
+    let mut direct = vec!["--direct"];
+    direct.extend(args);
+    assert_eq!(
+        ours(&tc, &direct).ok().json()["kvs"],
+        etcdctl(&tc, 0, &args).ok().json()["kvs"]
+    );
+
+    // No etcd pod, but kube-apiserver names its --etcd-servers: an external etcd. (A
+    // namespace of its own: kube-system has the real etcd, found by name as a fallback.)
+    let apiserver = serde_json::json!({
+        "apiVersion": "v1", "kind": "Pod",
+        "metadata": {"name": "kube-apiserver-cp-0", "namespace": "cp",
+                     "labels": {"component": "kube-apiserver", "tier": "control-plane"}},
+        "spec": {"nodeName": tc.node_name(0), "containers": [{
+            "name": "kube-apiserver", "image": "registry.k8s.io/kube-apiserver:v1.31.0",
+            "command": ["kube-apiserver", "--etcd-servers=https://10.0.0.9:2379"]}]}
+    });
+    let kubectl = |args: &[&str], stdin: Option<&[u8]>| {
+        let mut cmd = clean("kubectl");
+        cmd.arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
+            .args(args);
+        run(cmd, stdin)
+    };
+    let ns =
+        serde_json::json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "cp"}});
+    for doc in [ns, apiserver] {
+        kubectl(&["apply", "-f", "-"], Some(doc.to_string().as_bytes())).ok();
+    }
+    let out = ours(&tc, &["--etcd-namespace", "cp", "member", "list"]);
+    fails(
+        &out,
+        &[
+            "this cluster uses an external etcd at https://10.0.0.9:2379",
+            "hint: reach it directly: kubectl etcd --endpoints https://10.0.0.9:2379",
+        ],
+    );
+    // Neither etcd nor control-plane pods: a managed cluster.
+    kubectl(
+        &[
+            "-n",
+            "cp",
+            "delete",
+            "pod",
+            "kube-apiserver-cp-0",
+            "--wait=false",
+        ],
+        None,
+    )
+    .ok();
+    let out = ours(&tc, &["--etcd-namespace", "cp", "member", "list"]);
+    fails(
+        &out,
+        &[
+            "no etcd pod and no control-plane pods",
+            "on a managed cluster",
+        ],
+    );
+
+    // The API server drops the port-forward in the middle of a snapshot: an error, and no
+    // file, whole or partial.
+    let value = vec![b'x'; 1 << 20];
+    for i in 0..64 {
+        let mut cmd = clean(
+            std::env::var_os("KUBECTL_ETCD_TEST_ETCD35")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from("/opt/kubectl-etcd-test/etcd-3.5/usr/bin"))
+                .join("etcdctl"),
+        );
+        let pki = tc.etcd_pki(0);
+        cmd.arg(format!("--endpoints={}", tc.etcd_client_endpoint(0)))
+            .arg(format!("--cacert={}", pki.join("ca.crt").display()))
+            .arg(format!(
+                "--cert={}",
+                pki.join("healthcheck-client.crt").display()
+            ))
+            .arg(format!(
+                "--key={}",
+                pki.join("healthcheck-client.key").display()
+            ))
+            .args(["put", &format!("/big/{i}")]);
+        run(cmd, Some(&value)).ok();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("backup.db");
+    let part = dir.path().join("backup.db.part");
+    let pki = tc.etcd_pki(0);
+    let mut cmd = clean(ours_path());
+    cmd.arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
+        .arg(format!("--cacert={}", pki.join("ca.crt").display()))
+        .arg(format!(
+            "--cert={}",
+            pki.join("healthcheck-client.crt").display()
+        ))
+        .arg(format!(
+            "--key={}",
+            pki.join("healthcheck-client.key").display()
+        ))
+        .args(["snapshot", "save", file.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let child = cmd.spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while std::fs::metadata(&part).map(|m| m.len()).unwrap_or(0) == 0 {
+        assert!(Instant::now() < deadline, "the snapshot never started");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    tc.drop_connections();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    assert!(
+        stderr.contains("Error: snapshot save from etcd-cp-0 failed")
+            && stderr.contains("hint: no snapshot was saved"),
+        "{stderr}"
+    );
+    assert!(!file.exists(), "a snapshot was left under the final name");
+    assert!(!part.exists(), "the .part file was left behind");
+}

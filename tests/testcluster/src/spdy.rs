@@ -152,7 +152,7 @@ impl HeaderCodec {
 /// Answers `Upgrade: SPDY/3.1` for port-forward.
 pub fn spdy_upgrade(
     mut req: Request<Incoming>,
-    _shared: Arc<Shared>,
+    shared: Arc<Shared>,
     target: PfTarget,
 ) -> Response<Body> {
     let ok = req
@@ -165,7 +165,7 @@ pub fn spdy_upgrade(
         return error_response(&ApiError::bad_request(format!("unable to upgrade: unable to negotiate protocol: client supports {:?}, server supports [\"{PF_PROTOCOL}\"]", req.headers().get("X-Stream-Protocol-Version"))));
     }
     let on = hyper::upgrade::on(&mut req);
-    tokio::spawn(async move {
+    shared.spawn_stream(async move {
         if let Ok(up) = on.await {
             run_spdy(TokioIo::new(up), target).await;
         }

@@ -75,6 +75,19 @@ pub struct Shared {
 }
 
 impl Shared {
+    /// Serves an upgraded exec or port-forward stream on its own task. The upgraded
+    /// connection outlives hyper's, so [`crate::TestCluster::drop_connections`] must end it
+    /// here.
+    pub fn spawn_stream(&self, fut: impl std::future::Future<Output = ()> + Send + 'static) {
+        let mut drop_rx = self.drop_tx.subscribe();
+        tokio::spawn(async move {
+            tokio::select! {
+                _ = fut => {}
+                _ = drop_rx.changed() => {}
+            }
+        });
+    }
+
     pub fn node_by_name(&self, name: &str) -> Option<&NodeInfo> {
         self.nodes.iter().find(|n| n.name == name)
     }

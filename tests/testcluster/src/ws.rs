@@ -121,7 +121,7 @@ fn exec_failed_status(cmd: &str, err: &std::io::Error) -> String {
 /// Answers an exec request with a WebSocket session running `command` in the container.
 pub fn exec_upgrade(
     mut req: Request<Incoming>,
-    _shared: Arc<Shared>,
+    shared: Arc<Shared>,
     q: Query,
     target: ContainerHandle,
 ) -> Response<Body> {
@@ -140,7 +140,7 @@ pub fn exec_upgrade(
     };
     let v5 = proto == Some(V5);
     let on = hyper::upgrade::on(&mut req);
-    tokio::spawn(async move {
+    shared.spawn_stream(async move {
         if let Some(ws) = upgraded(on).await {
             run_exec(ws, v5, q, target).await;
         }
@@ -304,7 +304,7 @@ pub async fn pf_connect(t: &PfTarget, port: u16) -> Result<tokio::net::TcpStream
 /// or kubectl's SPDY tunnel (`SPDY/3.1+portforward.k8s.io`).
 pub fn portforward_upgrade(
     mut req: Request<Incoming>,
-    _shared: Arc<Shared>,
+    shared: Arc<Shared>,
     ports: Vec<u16>,
     target: PfTarget,
 ) -> Response<Body> {
@@ -314,7 +314,7 @@ pub fn portforward_upgrade(
             return error_response(&ApiError::bad_request("Upgrade request required"));
         };
         let on = hyper::upgrade::on(&mut req);
-        tokio::spawn(async move {
+        shared.spawn_stream(async move {
             if let Some(ws) = upgraded(on).await {
                 spdy::run_tunnel(ws, target).await;
             }
@@ -330,7 +330,7 @@ pub fn portforward_upgrade(
         return error_response(&ApiError::bad_request("Upgrade request required"));
     };
     let on = hyper::upgrade::on(&mut req);
-    tokio::spawn(async move {
+    shared.spawn_stream(async move {
         if let Some(ws) = upgraded(on).await {
             run_portforward(ws, ports, target).await;
         }
