@@ -264,7 +264,11 @@ fn decode_chunk(kvs: &[crate::output::model::Kv], enc: Option<&EncryptionConfig>
     kvs.iter()
         .map(|kv| {
             let shown = match decode::decode(&kv.key, &kv.value, kv.mod_revision, enc) {
-                Ok(d) => Shown::Object(d.object),
+                Ok(mut d) => {
+                    // Sorted here, on every core, so that printing needs no copy.
+                    crate::output::yaml::sort_keys(&mut d.object);
+                    Shown::Object(d.object)
+                }
                 Err(e) => {
                     let type_meta = match &e {
                         DecodeError::SchemaUnknown {

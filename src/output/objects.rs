@@ -2,11 +2,12 @@
 
 use serde_json::{json, Value};
 
-use super::yaml::{sorted, to_yaml};
+use super::yaml::{sorted, to_yaml, to_yaml_sorted};
 
 /// What could be made of one stored value.
 pub enum Shown {
-    /// The object, as the API server would return it.
+    /// The object, as the API server would return it, keys sorted as kubectl prints them
+    /// ([`super::yaml::sort_keys`]).
     Object(Value),
     /// Not readable as an object; `note` says why (encrypted, unknown schema, not Kubernetes).
     Raw {
@@ -32,7 +33,7 @@ pub fn simple(items: &[Item], value_only: bool) -> Result<Vec<u8>, serde_yaml::E
             out.push(b'\n');
         }
         match &item.shown {
-            Shown::Object(o) => out.extend_from_slice(to_yaml(o)?.as_bytes()),
+            Shown::Object(o) => out.extend_from_slice(to_yaml_sorted(o)?.as_bytes()),
             Shown::Raw {
                 value,
                 note,
@@ -67,7 +68,10 @@ pub fn yaml(items: &[Item]) -> Result<String, serde_yaml::Error> {
                 String::from_utf8_lossy(&item.key),
                 item.mod_revision
             ));
-            out.push_str(&to_yaml(&document(item))?);
+            match &item.shown {
+                Shown::Object(o) => out.push_str(&to_yaml_sorted(o)?),
+                Shown::Raw { .. } => out.push_str(&to_yaml(&document(item))?),
+            }
         }
         Ok(out)
     });
