@@ -213,21 +213,30 @@ fn sort_order(order: Option<SortOrder>) -> EtcdOrder {
 fn print(ctx: &Ctx, args: &GetArgs, r: &Range) -> Result<()> {
     if decoding(ctx, args) {
         let enc = ctx.encryption()?;
-        let items = decode_all(r, enc.as_ref());
-        let single = r.kvs.len() == 1
-            && args.selector.is_none()
-            && !args.prefix
-            && !args.from_key
-            && address(args).is_ok_and(|(_, end)| end.is_empty());
-        return match ctx.format() {
-            Format::Yaml => emit(objects::yaml(&items)?),
-            Format::Json => emit(format!(
+        if ctx.format() == Format::Json {
+            let items = decode_all(&r.kvs, enc.as_ref());
+            let single = r.kvs.len() == 1
+                && args.selector.is_none()
+                && !args.prefix
+                && !args.from_key
+                && address(args).is_ok_and(|(_, end)| end.is_empty());
+            return emit(format!(
                 "{}\n",
                 serde_json::to_string_pretty(&objects::json(&items, single))?
-            )),
-            _ => emit(objects::simple(&items, args.print_value_only)?),
+            ))
+            .context("cannot write the output");
         }
-        .context("cannot write the output");
+        // Streams of documents go out a batch at a time: decoded objects take several times
+        // the room of their values, so a whole backup at once would need gigabytes.
+        for batch in r.kvs.chunks(DECODE_BATCH) {
+            let items = decode_all(batch, enc.as_ref());
+            match ctx.format() {
+                Format::Yaml => emit(objects::yaml(&items)?),
+                _ => emit(objects::simple(&items, args.print_value_only)?),
+            }
+            .context("cannot write the output")?;
+        }
+        return Ok(());
     }
     match ctx.format() {
         Format::Json | Format::Yaml => emit_doc(ctx, r),
@@ -253,14 +262,17 @@ fn decoding(ctx: &Ctx, args: &GetArgs) -> bool {
         }
 }
 
-pub(super) fn decode_all(r: &Range, enc: Option<&EncryptionConfig>) -> Vec<Item> {
-    objects::parallel_chunks(&r.kvs, |kvs| decode_chunk(kvs, enc))
+/// Objects decoded and printed per batch (a few MB of output).
+const DECODE_BATCH: usize = 4096;
+
+pub(super) fn decode_all(kvs: &[Kv], enc: Option<&EncryptionConfig>) -> Vec<Item> {
+    objects::parallel_chunks(kvs, |kvs| decode_chunk(kvs, enc))
         .into_iter()
         .flatten()
         .collect()
 }
 
-fn decode_chunk(kvs: &[crate::output::model::Kv], enc: Option<&EncryptionConfig>) -> Vec<Item> {
+fn decode_chunk(kvs: &[Kv], enc: Option<&EncryptionConfig>) -> Vec<Item> {
     kvs.iter()
         .map(|kv| {
             let shown = match decode::decode(&kv.key, &kv.value, kv.mod_revision, enc) {
