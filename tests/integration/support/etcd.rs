@@ -2,7 +2,6 @@
 //! and killed by the kernel if the test process dies (PR_SET_PDEATHSIG), so no test leaves
 //! an orphan behind.
 
-use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -69,12 +68,10 @@ impl Version {
     }
 }
 
+/// A free loopback port, distinct from every other one this test process was given (the
+/// test control plane draws from the same pool).
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    kubectl_etcd_testcluster::util::free_port().expect("a free loopback port")
 }
 
 pub struct Member {

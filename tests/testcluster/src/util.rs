@@ -4,19 +4,25 @@ use std::net::TcpListener;
 
 use anyhow::Result;
 
-/// A TCP port that was free on 127.0.0.1 a moment ago (bound to port 0 and released).
+/// A TCP port that was free on 127.0.0.1 a moment ago (bound to port 0 and released), and
+/// never handed out before in this process: tests start servers in parallel, and a port
+/// released by one can be the next one the kernel offers another before either server binds.
 pub fn free_port() -> Result<u16> {
-    let l = TcpListener::bind("127.0.0.1:0")?;
-    Ok(l.local_addr()?.port())
+    static GIVEN: std::sync::Mutex<std::collections::BTreeSet<u16>> =
+        std::sync::Mutex::new(std::collections::BTreeSet::new());
+    loop {
+        let l = TcpListener::bind("127.0.0.1:0")?;
+        let port = l.local_addr()?.port();
+        let mut given = GIVEN.lock().unwrap_or_else(|e| e.into_inner());
+        if given.insert(port) {
+            return Ok(port);
+        }
+    }
 }
 
 /// `n` distinct free ports.
 pub fn free_ports(n: usize) -> Result<Vec<u16>> {
-    // Keep all listeners open until every port is picked so that they differ.
-    let ls: Vec<TcpListener> = (0..n)
-        .map(|_| TcpListener::bind("127.0.0.1:0"))
-        .collect::<std::io::Result<_>>()?;
-    ls.iter().map(|l| Ok(l.local_addr()?.port())).collect()
+    (0..n).map(|_| free_port()).collect()
 }
 
 /// RFC 3339 UTC with second precision, as metav1.Time serializes.
