@@ -8,7 +8,9 @@ use std::time::{Duration, Instant};
 
 use kubectl_etcd_testcluster::EtcdVersion;
 
-use crate::support::controlplane::{etcdctl, helper_pods, ours, start};
+use crate::support::controlplane::{
+    cert_args, etcdctl, etcdctl_with_stdin, helper_pods, ours, start,
+};
 use crate::support::run::{clean, ours_path, run, Out};
 
 fn versions() -> [EtcdVersion; 2] {
@@ -494,41 +496,14 @@ fn direct_external_managed_and_a_dropped_port_forward() {
     // file, whole or partial.
     let value = vec![b'x'; 1 << 20];
     for i in 0..64 {
-        let mut cmd = clean(
-            std::env::var_os("KUBECTL_ETCD_TEST_ETCD35")
-                .map(PathBuf::from)
-                .unwrap_or_else(|| PathBuf::from("/opt/kubectl-etcd-test/etcd-3.5/usr/bin"))
-                .join("etcdctl"),
-        );
-        let pki = tc.etcd_pki(0);
-        cmd.arg(format!("--endpoints={}", tc.etcd_client_endpoint(0)))
-            .arg(format!("--cacert={}", pki.join("ca.crt").display()))
-            .arg(format!(
-                "--cert={}",
-                pki.join("healthcheck-client.crt").display()
-            ))
-            .arg(format!(
-                "--key={}",
-                pki.join("healthcheck-client.key").display()
-            ))
-            .args(["put", &format!("/big/{i}")]);
-        run(cmd, Some(&value)).ok();
+        etcdctl_with_stdin(&tc, 0, &["put", &format!("/big/{i}")], Some(&value)).ok();
     }
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("backup.db");
     let part = dir.path().join("backup.db.part");
-    let pki = tc.etcd_pki(0);
     let mut cmd = clean(ours_path());
     cmd.arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
-        .arg(format!("--cacert={}", pki.join("ca.crt").display()))
-        .arg(format!(
-            "--cert={}",
-            pki.join("healthcheck-client.crt").display()
-        ))
-        .arg(format!(
-            "--key={}",
-            pki.join("healthcheck-client.key").display()
-        ))
+        .args(cert_args(&tc, 0))
         .args(["snapshot", "save", file.to_str().unwrap()])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

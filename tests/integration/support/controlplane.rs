@@ -23,10 +23,24 @@ pub fn ours(tc: &TestCluster, args: &[&str]) -> Out {
     run(cmd, None)
 }
 
+/// `--cacert/--cert/--key` for node `i`'s etcd (its CA and healthcheck client pair).
+pub fn cert_args(tc: &TestCluster, i: usize) -> Vec<String> {
+    let pki = tc.etcd_pki(i);
+    vec![
+        format!("--cacert={}", pki.join("ca.crt").display()),
+        format!("--cert={}", pki.join("healthcheck-client.crt").display()),
+        format!("--key={}", pki.join("healthcheck-client.key").display()),
+    ]
+}
+
 /// etcdctl straight at node `i`'s etcd with that node's certificates (what a user would do
 /// over ssh on the control plane).
 pub fn etcdctl(tc: &TestCluster, i: usize, args: &[&str]) -> Out {
-    let pki = tc.etcd_pki(i);
+    etcdctl_with_stdin(tc, i, args, None)
+}
+
+/// [`etcdctl`], with `stdin` (e.g. a value for `put KEY`).
+pub fn etcdctl_with_stdin(tc: &TestCluster, i: usize, args: &[&str], stdin: Option<&[u8]>) -> Out {
     let bin = match tc.etcd_version() {
         EtcdVersion::V34 => PathBuf::from("/usr/bin/etcdctl"),
         _ => std::env::var_os("KUBECTL_ETCD_TEST_ETCD35")
@@ -36,18 +50,10 @@ pub fn etcdctl(tc: &TestCluster, i: usize, args: &[&str]) -> Out {
     };
     let mut cmd = clean(bin);
     cmd.arg(format!("--endpoints={}", tc.etcd_client_endpoint(i)))
-        .arg(format!("--cacert={}", pki.join("ca.crt").display()))
-        .arg(format!(
-            "--cert={}",
-            pki.join("healthcheck-client.crt").display()
-        ))
-        .arg(format!(
-            "--key={}",
-            pki.join("healthcheck-client.key").display()
-        ))
+        .args(cert_args(tc, i))
         .arg("--command-timeout=3s")
         .args(args);
-    run(cmd, None)
+    run(cmd, stdin)
 }
 
 /// The names (`pod/…`) of every pod kubectl-etcd made, as the real kubectl lists them.
