@@ -343,15 +343,18 @@ impl NodePods {
     /// Deletes every pod of this run, on any node: the ones we know by name are deleted by
     /// the caller; this catches one created by a request that Ctrl-C cut short.
     pub async fn delete_run(&self) -> Result<()> {
-        let selector = format!(
-            "app.kubernetes.io/managed-by={MANAGED_BY},app.kubernetes.io/instance={}",
-            self.run
-        );
+        self.delete_labelled(&format!("app.kubernetes.io/instance={}", self.run))
+            .await
+    }
+
+    /// Deletes every pod of ours (on any node) that also matches `selector`.
+    pub async fn delete_labelled(&self, selector: &str) -> Result<()> {
+        let selector = format!("app.kubernetes.io/managed-by={MANAGED_BY},{selector}");
         let list = self
             .pods
             .list(&kube::api::ListParams::default().labels(&selector))
             .await
-            .map_err(|e| api_failure(e, "list this run's helper pods", &self.namespace))?;
+            .map_err(|e| api_failure(e, "list kubectl-etcd's helper pods", &self.namespace))?;
         for pod in list.items {
             if let Some(name) = pod.metadata.name {
                 self.delete(&name).await?;

@@ -210,9 +210,6 @@ struct Paths {
     /// Parent of the manifests folder (kubeadm: /etc/kubernetes): backups and our control
     /// files live here, outside the folder kubelet reads.
     k8s_dir: PathBuf,
-    /// The manifest relative to `k8s_dir` (`manifests/etcd.yaml`).
-    rel: String,
-    manifests_rel: String,
 }
 
 fn paths() -> Result<Paths> {
@@ -224,20 +221,15 @@ fn paths() -> Result<Paths> {
         .parent()
         .ok_or_else(|| anyhow!("{} has no parent folder", dir.display()))?
         .to_path_buf();
-    let rel = manifest
-        .strip_prefix(&k8s_dir)
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
-    let manifests_rel = dir
-        .strip_prefix(&k8s_dir)
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
-    Ok(Paths {
-        manifest,
-        k8s_dir,
-        rel,
-        manifests_rel,
-    })
+    Ok(Paths { manifest, k8s_dir })
+}
+
+/// A host path under the Kubernetes folder, as the pods that mount it at [`K8S`] see it.
+fn in_pod(paths: &Paths, host: &Path) -> String {
+    match host.strip_prefix(&paths.k8s_dir) {
+        Ok(rel) => format!("{K8S}/{}", rel.display()),
+        Err(_) => host.display().to_string(),
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -311,10 +303,7 @@ struct Switch {
 
 impl Switch {
     fn in_pod(&self, host: &Path) -> String {
-        match host.strip_prefix(&self.paths.k8s_dir) {
-            Ok(rel) => format!("{K8S}/{}", rel.display()),
-            Err(_) => host.display().to_string(),
-        }
+        in_pod(&self.paths, host)
     }
     fn control(&self) -> String {
         format!("{K8S}/.kubectl-etcd-{}.control", self.ts)
@@ -322,18 +311,26 @@ impl Switch {
     fn state(&self) -> String {
         format!("{K8S}/.kubectl-etcd-{}.state", self.ts)
     }
+    /// The manifest, as the pods see it.
+    fn manifest(&self) -> String {
+        self.in_pod(&self.paths.manifest)
+    }
+    /// Where the backup is copied before it is renamed over the manifest (a dot-file in the
+    /// manifests folder, so the rename is atomic and kubelet ignores the copy).
+    fn rollback_tmp(&self) -> String {
+        self.in_pod(
+            &self
+                .paths
+                .manifest
+                .with_file_name(format!(".etcd.yaml.kubectl-etcd-{}-rollback", self.ts)),
+        )
+    }
     fn env(&self, revert: Duration, arm_wait: Duration) -> Vec<(String, String)> {
         vec![
-            ("M".into(), format!("{K8S}/{}", self.paths.rel)),
+            ("M".into(), self.manifest()),
             ("N".into(), self.in_pod(&self.staged)),
             ("B".into(), self.in_pod(&self.backup)),
-            (
-                "R".into(),
-                format!(
-                    "{K8S}/{}/.etcd.yaml.kubectl-etcd-{}-rollback",
-                    self.paths.manifests_rel, self.ts
-                ),
-            ),
+            ("R".into(), self.rollback_tmp()),
             ("C".into(), self.control()),
             ("S".into(), self.state()),
             ("REVERT".into(), revert.as_secs().to_string()),
@@ -425,10 +422,10 @@ async fn verdict(s: &Switch, image: &str, commit: bool) -> Result<NodeState> {
             .sh(
                 &name,
                 &format!(
-                    "C={} S={} M={K8S}/{}; {VERDICT}",
+                    "C={} S={} M={}; {VERDICT}",
                     s.control(),
                     s.state(),
-                    s.paths.rel
+                    s.manifest()
                 ),
                 &[word],
             )
@@ -448,19 +445,12 @@ async fn verdict(s: &Switch, image: &str, commit: bool) -> Result<NodeState> {
                 "  {}: watchdog {watchdog}; putting the backup back directly",
                 s.member.node
             ));
-            let env = s.env(Duration::ZERO, Duration::ZERO);
-            let get = |k: &str| {
-                env.iter()
-                    .find(|(n, _)| n == k)
-                    .map(|(_, v)| v.clone())
-                    .unwrap_or_default()
-            };
             sha = s
                 .pods
                 .sh(
                     &name,
                     r#"cp -p "$1" "$2" && mv -f "$2" "$3" && sha256sum "$3" | cut -d' ' -f1"#,
-                    &[&get("B"), &get("R"), &get("M")],
+                    &[&s.in_pod(&s.backup), &s.rollback_tmp(), &s.manifest()],
                 )
                 .await?
                 .text()
@@ -543,18 +533,6 @@ struct Expect {
     keys: Option<u64>,
 }
 
-fn spinner(msg: &str) -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    let bar = if std::io::stderr().is_terminal() {
-        indicatif::ProgressBar::new_spinner()
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
-    bar.set_message(msg.to_string());
-    bar.enable_steady_tick(Duration::from_millis(120));
-    bar
-}
-
 /// Polls every member until all meet `expect`, or `limit` passes. Err = the last reason.
 async fn wait_healthy(
     sess: &Session,
@@ -562,7 +540,7 @@ async fn wait_healthy(
     limit: Duration,
     what: &str,
 ) -> Result<u64, String> {
-    let bar = spinner(what);
+    let bar = crate::output::progress::spinner(what);
     let start = Instant::now();
     loop {
         let mut ids = Vec::new();
@@ -904,11 +882,7 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
     };
     if let Err(e) = prep_result {
         abandon(&sess, &plans, &prepared, &paths).await;
-        // Ctrl-C keeps its exit code through the context added here.
-        let code = match crate::exit::code_for(&e) {
-            Code::Interrupted => Code::Interrupted,
-            _ => Code::Error,
-        };
+        let code = interrupted_or_error(&e);
         return Err(e.context(Failure::new(
             code,
             "restore failed before the switch: no node was changed, etcd still runs from its old data dir",
@@ -936,15 +910,10 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
         r = arm_and_switch(&mut switches, &prepared, &image, revert) => r,
         _ = tokio::signal::ctrl_c() => Err(Failure::new(Code::Interrupted, "interrupted while arming the switch").into()),
     };
-    for (pods, name) in &prepared {
-        let _ = pods.delete(name).await;
-    }
+    delete_pods(&prepared).await;
     if let Err(e) = armed {
         say(format!("Error: {e:#}; cancelling the switch"));
-        let code = match crate::exit::code_for(&e) {
-            Code::Interrupted => Code::Interrupted,
-            _ => Code::Error,
-        };
+        let code = interrupted_or_error(&e);
         return finish_failed(
             &sess,
             &switches,
@@ -1015,7 +984,7 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
             restart_control_plane(&sess, &p.member, &paths).await?;
         }
     }
-    sweep(&sess, &switches).await;
+    sweep(&sess).await;
     let mut done =
         format!("Restored: cluster {cluster_id:x}, revision {expect_rev}, {keys} live keys.\n");
     for p in &plans {
@@ -1035,12 +1004,20 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
     Ok(Code::Success)
 }
 
+/// Deletes pods we hold by name; one that cannot be deleted (the API is down) still ends at
+/// its activeDeadlineSeconds.
+async fn delete_pods(pods: &[(NodePods, String)]) {
+    for (pods, name) in pods {
+        let _ = pods.delete(name).await;
+    }
+}
+
 /// Deletes every pod of this run still known to the API server. Pods are created and
 /// deleted while the API server stores into either the old or the restored etcd, so a pod
 /// deleted in one can still exist in the other once that one is back.
-async fn sweep(sess: &Session, switches: &[Switch]) {
-    if let Some(s) = switches.first() {
-        if let Err(e) = sess.node_pods(&s.member).delete_run().await {
+async fn sweep(sess: &Session) {
+    if let Some(m) = sess.members.first() {
+        if let Err(e) = sess.node_pods(m).delete_run().await {
             say(format!("Warning: {e:#}"));
         }
     }
@@ -1079,6 +1056,14 @@ async fn retry_verdict(
     }
 }
 
+/// Ctrl-C keeps its exit code through the context added on top of it; anything else is 1.
+fn interrupted_or_error(e: &anyhow::Error) -> Code {
+    match crate::exit::code_for(e) {
+        Code::Interrupted => Code::Interrupted,
+        _ => Code::Error,
+    }
+}
+
 /// Why the wait for the restored etcd ended when the user pressed Ctrl-C.
 const INTERRUPTED: &str = "interrupted by Ctrl-C";
 
@@ -1111,7 +1096,7 @@ async fn finish_failed(
     )
     .await;
     if back.is_ok() {
-        sweep(sess, switches).await;
+        sweep(sess).await;
     }
     let health = match back {
         Ok(id) => format!("the original etcd (cluster {id:x}) is healthy again"),
@@ -1143,18 +1128,8 @@ async fn abandon(
                 r#"rm -rf "$1/member" "$1/.out" "$1/.upload"; rm -f "$2" "$3""#,
                 &[
                     NEW,
-                    &format!(
-                        "{K8S}/{}/.etcd.yaml.kubectl-etcd-{}",
-                        paths.manifests_rel,
-                        ts_of(&p.backup)
-                    ),
-                    &format!(
-                        "{K8S}/{}",
-                        p.backup
-                            .file_name()
-                            .map(|f| f.to_string_lossy().to_string())
-                            .unwrap_or_default()
-                    ),
+                    &in_pod(paths, &staged_path(paths, &sess.ts)),
+                    &in_pod(paths, &p.backup),
                 ],
             )
             .await;
@@ -1165,19 +1140,7 @@ async fn abandon(
             p.new_dir.display()
         ));
     }
-    if let Some(p) = plans.first() {
-        if let Err(e) = sess.node_pods(&p.member).delete_run().await {
-            say(format!("Warning: {e:#}"));
-        }
-    }
-}
-
-fn ts_of(backup: &Path) -> String {
-    backup
-        .file_name()
-        .map(|f| f.to_string_lossy().to_string())
-        .and_then(|f| f.rsplit('-').next().map(str::to_string))
-        .unwrap_or_default()
+    sweep(sess).await;
 }
 
 /// Upload, restore, ownership, manifest backup and staged manifest on one node.
@@ -1196,18 +1159,9 @@ async fn prepare_node(
     skip_hash_check: bool,
 ) -> Result<()> {
     let node = &p.member.node;
-    let backup = format!(
-        "{K8S}/{}",
-        p.backup
-            .file_name()
-            .map(|f| f.to_string_lossy().to_string())
-            .unwrap_or_default()
-    );
-    let staged = format!(
-        "{K8S}/{}/.etcd.yaml.kubectl-etcd-{}",
-        paths.manifests_rel, sess.ts
-    );
-    let manifest_in_pod = format!("{K8S}/{}", paths.rel);
+    let backup = in_pod(paths, &p.backup);
+    let staged = in_pod(paths, &staged_path(paths, &sess.ts));
+    let manifest_in_pod = in_pod(paths, &paths.manifest);
     // Checks, the old dir's owner and mode, the manifest's mode.
     let out = pods
         .sh(
@@ -1375,7 +1329,10 @@ rmdir "$P""#;
         image: sess.helper_image(),
         command: vec!["sh".into(), "-c".into(), SCRIPT.into()],
         env: vec![
-            ("D".into(), format!("{K8S}/{}", paths.manifests_rel)),
+            (
+                "D".into(),
+                in_pod(paths, paths.manifest.parent().unwrap_or(&paths.k8s_dir)),
+            ),
             ("P".into(), format!("{K8S}/.kubectl-etcd-parked")),
         ],
         mounts: vec![Mount::rw(&paths.k8s_dir, K8S)],
@@ -1453,7 +1410,7 @@ async fn rollback(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
                 .hint("nothing to roll back to: kubectl-etcd keeps a backup only from a restore it made"));
             }
             let current = pods
-                .sh(&name, r#"cat "$1""#, &[&format!("{K8S}/{}", paths.rel)])
+                .sh(&name, r#"cat "$1""#, &[&in_pod(&paths, &paths.manifest)])
                 .await?
                 .text();
             let backup = pods
@@ -1477,9 +1434,7 @@ async fn rollback(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
         Ok::<_, anyhow::Error>(())
     };
     if let Err(e) = work.await {
-        for (pods, name) in &control {
-            let _ = pods.delete(name).await;
-        }
+        delete_pods(&control).await;
         return Err(e);
     }
     let mut text = String::from("Rollback plan:\n");
@@ -1508,9 +1463,7 @@ async fn rollback(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
     }
     emit(&text)?;
     if nothing || args.dry_run {
-        for (pods, name) in &control {
-            let _ = pods.delete(name).await;
-        }
+        delete_pods(&control).await;
         if args.dry_run {
             emit("Dry run: nothing was changed.\n")?;
         }
@@ -1520,9 +1473,7 @@ async fn rollback(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
         "Put the backed-up manifests back? etcd restarts",
         ctx.global.yes,
     ) {
-        for (pods, name) in &control {
-            let _ = pods.delete(name).await;
-        }
+        delete_pods(&control).await;
         return Err(e);
     }
     // Stage the backup content as a dot-file, then switch all nodes at once.
@@ -1546,9 +1497,7 @@ async fn rollback(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
         .await
     }
     .await;
-    for (pods, name) in &control {
-        let _ = pods.delete(name).await;
-    }
+    delete_pods(&control).await;
     staged?;
     say("Switching back; etcd and the API server restart");
     let expect = Expect {
@@ -1585,28 +1534,11 @@ async fn rollback(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
 /// The old data's API objects include the watchdogs of the restore being undone (they were
 /// created before its switch, so only the restored cluster never knew them): delete them.
 async fn remove_stale_watchdogs(sess: &Session) {
-    let selector = format!(
-        "app.kubernetes.io/managed-by={},app.kubernetes.io/component=watchdog",
-        crate::cluster::MANAGED_BY
-    );
-    let Ok(list) = sess
-        .cluster
-        .pods
-        .list(&kube::api::ListParams::default().labels(&selector))
-        .await
-    else {
-        return;
-    };
-    for p in list.items {
-        let (Some(name), Some(node)) = (
-            p.metadata.name.clone(),
-            p.spec.as_ref().and_then(|s| s.node_name.clone()),
-        ) else {
-            continue;
-        };
-        if let Some(m) = sess.members.iter().find(|m| m.node == node) {
-            let _ = sess.node_pods(m).delete(&name).await;
-        }
+    if let Some(m) = sess.members.first() {
+        let _ = sess
+            .node_pods(m)
+            .delete_labelled("app.kubernetes.io/component=watchdog")
+            .await;
     }
 }
 

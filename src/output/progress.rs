@@ -33,6 +33,15 @@ impl Transfer {
     }
 }
 
+/// A spinner for a wait of unknown length, with the same terminal rule as [`Transfer`].
+pub fn spinner(msg: &str) -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(None, target());
+    bar.set_style(ProgressStyle::default_spinner());
+    bar.set_message(msg.to_string());
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
+}
+
 fn target() -> ProgressDrawTarget {
     if std::io::stderr().is_terminal() {
         ProgressDrawTarget::stderr()
