@@ -59,21 +59,6 @@ fn container_argv(c: &Value) -> Vec<String> {
         .collect()
 }
 
-fn data_dir_flag(argv: &[String]) -> Option<String> {
-    let mut found = None;
-    let mut it = argv.iter().peekable();
-    while let Some(a) = it.next() {
-        if let Some(v) = a.strip_prefix("--data-dir=") {
-            found = Some(v.to_string());
-        } else if a == "--data-dir" {
-            if let Some(v) = it.peek() {
-                found = Some(v.to_string());
-            }
-        }
-    }
-    found
-}
-
 /// Index (in `spec.volumes`) and description of the hostPath volume holding etcd's data.
 fn find_data_volume(doc: &Value) -> Result<(usize, DataVolume), ManifestError> {
     let kind = doc.get("kind").and_then(Value::as_str).unwrap_or("");
@@ -87,7 +72,11 @@ fn find_data_volume(doc: &Value) -> Result<(usize, DataVolume), ManifestError> {
         .ok_or(ManifestError::NoDataDir)?;
     let (container, data_dir) = containers
         .iter()
-        .find_map(|c| Some((c, data_dir_flag(&container_argv(c))?)))
+        .find_map(|c| {
+            let argv = container_argv(c);
+            let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
+            Some((c, crate::cluster::member::flag_value(&argv, "--data-dir")?))
+        })
         .ok_or(ManifestError::NoDataDir)?;
     // The deepest mount that contains --data-dir.
     let dd = std::path::Path::new(&data_dir);
@@ -196,15 +185,7 @@ pub fn patch_data_dir(text: &str, new_path: &str) -> Result<Patched, ManifestErr
         return Err(ManifestError::SamePath(volume.host_path.clone()));
     }
     let mut expected = doc.clone();
-    if let Some(p) = expected
-        .get_mut("spec")
-        .and_then(|s| s.get_mut("volumes"))
-        .and_then(|v| v.get_mut(index))
-        .and_then(|v| v.get_mut("hostPath"))
-        .and_then(|h| h.get_mut("path"))
-    {
-        *p = Value::String(new_path.to_string());
-    }
+    set_host_path(&mut expected, index, new_path);
     // Every `path: <old value>` line is a candidate; exactly one must give the expected
     // document (the others are other volumes with the same path, or not volumes at all).
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
@@ -246,6 +227,19 @@ pub fn patch_data_dir(text: &str, new_path: &str) -> Result<Patched, ManifestErr
     }
 }
 
+/// Sets `spec.volumes[index].hostPath.path` (a volume [`find_data_volume`] found).
+fn set_host_path(doc: &mut Value, index: usize, path: &str) {
+    if let Some(p) = doc
+        .get_mut("spec")
+        .and_then(|s| s.get_mut("volumes"))
+        .and_then(|v| v.get_mut(index))
+        .and_then(|v| v.get_mut("hostPath"))
+        .and_then(|h| h.get_mut("path"))
+    {
+        *p = Value::String(path.to_string());
+    }
+}
+
 /// Whether `new` is `old` with only the data volume's host path changed (either way):
 /// what a rollback puts back must be that kind of change too.
 pub fn only_data_path_differs(old: &str, new: &str) -> Result<bool, ManifestError> {
@@ -256,15 +250,7 @@ pub fn only_data_path_differs(old: &str, new: &str) -> Result<bool, ManifestErro
         return Ok(false);
     }
     let mut b2 = b.clone();
-    if let Some(p) = b2
-        .get_mut("spec")
-        .and_then(|s| s.get_mut("volumes"))
-        .and_then(|v| v.get_mut(ib))
-        .and_then(|v| v.get_mut("hostPath"))
-        .and_then(|h| h.get_mut("path"))
-    {
-        *p = Value::String(va.host_path.clone());
-    }
+    set_host_path(&mut b2, ib, &va.host_path);
     Ok(a == b2)
 }
 

@@ -148,7 +148,7 @@ impl Member {
 }
 
 /// `--flag=value` or `--flag value`; the last occurrence wins, as in Go's flag package.
-fn flag_value(argv: &[&str], flag: &str) -> Option<String> {
+pub fn flag_value(argv: &[&str], flag: &str) -> Option<String> {
     let mut found = None;
     let mut it = argv.iter().peekable();
     while let Some(arg) = it.next() {
