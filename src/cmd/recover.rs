@@ -256,12 +256,16 @@ pub async fn diff(ctx: &Ctx, args: SnapshotDiffArgs) -> Result<Code> {
     let (key, end) = keyrange::range(prefix.as_bytes(), None, true, false);
     let before = read_all(ctx, key.clone(), end.clone(), Some(&args.file)).await?;
     let after = read_all(ctx, key, end, args.against.as_deref()).await?;
-    let index = |kvs: &[Kv]| {
-        kvs.iter()
-            .map(|kv| (kv.key.clone(), kv.value.clone()))
-            .collect::<BTreeMap<_, _>>()
-    };
+    // Borrowed: a whole backup is compared, and nothing here needs its own copy.
+    fn index(kvs: &[Kv]) -> BTreeMap<&[u8], &Kv> {
+        kvs.iter().map(|kv| (kv.key.as_slice(), kv)).collect()
+    }
     let (mut old, mut new) = (index(&before.kvs), index(&after.kvs));
+    let against = args
+        .against
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "the live cluster".into());
     let named = !args.objects.is_empty();
     if named {
         let wanted = ranges(
@@ -272,20 +276,15 @@ pub async fn diff(ctx: &Ctx, args: SnapshotDiffArgs) -> Result<Code> {
         )?;
         old.retain(|k, _| wanted.iter().any(|w| in_range(k, w)));
         new.retain(|k, _| wanted.iter().any(|w| in_range(k, w)));
-        if let Some((key, _, _)) = wanted
-            .iter()
-            .find(|(key, _, exact)| *exact && !old.contains_key(key) && !new.contains_key(key))
-        {
+        if let Some((key, _, _)) = wanted.iter().find(|(key, _, exact)| {
+            *exact && !old.contains_key(key.as_slice()) && !new.contains_key(key.as_slice())
+        }) {
             return Err(Failure::new(
                 Code::Error,
                 format!(
-                    "{} is neither in {} nor in {}",
+                    "{} is neither in {} nor in {against}",
                     String::from_utf8_lossy(key),
                     args.file.display(),
-                    args.against
-                        .as_ref()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_else(|| "the live cluster".into())
                 ),
             )
             .hint("check the name and -n NAMESPACE; list the backup with: kubectl etcd get --snapshot FILE TYPE -n NS --keys-only")
@@ -293,21 +292,6 @@ pub async fn diff(ctx: &Ctx, args: SnapshotDiffArgs) -> Result<Code> {
         }
     }
     let enc = if named { ctx.encryption()? } else { None };
-    let by_key = |kvs: &[Kv]| {
-        kvs.iter()
-            .map(|kv| (kv.key.clone(), kv.clone()))
-            .collect::<BTreeMap<_, _>>()
-    };
-    let (old_kv, new_kv) = if named {
-        (by_key(&before.kvs), by_key(&after.kvs))
-    } else {
-        (BTreeMap::new(), BTreeMap::new())
-    };
-    let against = args
-        .against
-        .as_ref()
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|| "the live cluster".into());
     // Named objects are shown whatever their type.
     let noisy = |res: &str| !args.all && !named && matches!(res, "events" | "leases");
     let mut changes = Vec::new();
@@ -318,7 +302,7 @@ pub async fn diff(ctx: &Ctx, args: SnapshotDiffArgs) -> Result<Code> {
         let change = match (old.get(key), new.get(key)) {
             (Some(_), None) => "deleted",
             (None, Some(_)) => "added",
-            (Some(a), Some(b)) if a != b => "modified",
+            (Some(a), Some(b)) if a.value != b.value => "modified",
             _ => continue,
         };
         let (resource, name) = resources::of_key(&args.etcd_prefix, &String::from_utf8_lossy(key));
@@ -330,8 +314,8 @@ pub async fn diff(ctx: &Ctx, args: SnapshotDiffArgs) -> Result<Code> {
             crate::output::diff::unified(
                 &format!("{key_s} ({})", args.file.display()),
                 &format!("{key_s} ({against})"),
-                &diffable(enc.as_ref(), key, old_kv.get(key)),
-                &diffable(enc.as_ref(), key, new_kv.get(key)),
+                &diffable(enc.as_ref(), key, old.get(key).copied()),
+                &diffable(enc.as_ref(), key, new.get(key).copied()),
             )
         });
         changes.push(Change {
