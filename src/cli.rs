@@ -214,8 +214,12 @@ pub enum Command {
     /// Cluster membership.
     #[command(subcommand)]
     Member(MemberCommand),
-    /// Defragment the storage of each endpoint (blocks that member while it runs).
-    Defrag,
+    /// Defragment each member, followers first and the leader last, after a health check
+    /// (cluster mode; in direct mode with any of the plan flags); etcdctl's loop otherwise.
+    #[command(
+        after_help = "Examples:\n  kubectl etcd defrag --dry-run\n  kubectl etcd defrag --compact --rule 'dbQuotaUsage > 0.8 || dbSizeFree > 200*1024*1024'\n  kubectl etcd defrag --compact --disarm      # NOSPACE recovery"
+    )]
+    Defrag(DefragArgs),
     /// List or disarm alarms (NOSPACE, CORRUPT).
     #[command(subcommand)]
     Alarm(AlarmCommand),
@@ -412,8 +416,65 @@ pub enum MemberCommand {
 pub enum AlarmCommand {
     /// List active alarms.
     List,
-    /// Disarm every active alarm.
-    Disarm,
+    /// Disarm every active alarm; NOSPACE only once every member is below its quota.
+    Disarm(AlarmDisarmArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AlarmDisarmArgs {
+    /// The members' quota when neither their pod spec nor etcd (< 3.6) says it (default: etcd's
+    /// 2 GiB).
+    #[arg(long, value_name = "BYTES")]
+    pub quota_backend_bytes: Option<i64>,
+    /// Disarm NOSPACE even when a member is still above its quota (it comes back at the next
+    /// write).
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DefragArgs {
+    /// Only members for which this is true. Variables: dbSize, dbSizeInUse, dbSizeFree (bytes),
+    /// dbQuota (bytes), dbQuotaUsage (dbSize/dbQuota); operators + - * / % < <= > >= == != && || !
+    #[arg(long, value_name = "EXPR")]
+    pub rule: Option<String>,
+    /// First compact the history at the current revision (kube-apiserver compacts every 5 minutes
+    /// by itself, so this rarely frees more than a few minutes of history).
+    #[arg(long)]
+    pub compact: bool,
+    /// Print the plan and stop.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Go on even if a member is unhealthy (an active NOSPACE alarm never blocks: defrag is its cure).
+    #[arg(long)]
+    pub skip_health: bool,
+    /// Defragment the leader without moving leadership to a defragmented follower first.
+    #[arg(long)]
+    pub no_move_leader: bool,
+    /// Pause between members (Go durations: 10s, 1m).
+    #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
+    pub wait_between: Option<Duration>,
+    /// Afterwards, disarm NOSPACE if every member is below its quota.
+    #[arg(long)]
+    pub disarm: bool,
+    /// The members' quota when neither their pod spec nor etcd (< 3.6) says it (default: etcd's
+    /// 2 GiB).
+    #[arg(long, value_name = "BYTES")]
+    pub quota_backend_bytes: Option<i64>,
+}
+
+impl DefragArgs {
+    /// Whether any flag asks for the plan (direct mode keeps etcdctl's loop otherwise).
+    pub fn wants_plan(&self) -> bool {
+        self.rule.is_some()
+            || self.compact
+            || self.dry_run
+            || self.skip_health
+            || self.no_move_leader
+            || self.wait_between.is_some()
+            || self.disarm
+            || self.quota_backend_bytes.is_some()
+    }
 }
 
 #[derive(Debug, Args)]

@@ -29,6 +29,8 @@ pub struct Member {
     pub cert_file: ContainerPath,
     pub key_file: ContainerPath,
     pub trusted_ca_file: ContainerPath,
+    /// `--quota-backend-bytes` when the pod sets it (None: etcd's default, 2 GiB).
+    pub quota_backend_bytes: Option<i64>,
 }
 
 /// A path as the container sees it, and where it is on the node (None when no hostPath
@@ -119,6 +121,10 @@ impl Member {
             cert_file: path(required("--cert-file")?),
             key_file: path(required("--key-file")?),
             trusted_ca_file: path(required("--trusted-ca-file")?),
+            // etcd treats 0 (and a value it cannot parse fails to start) as "the default".
+            quota_backend_bytes: flag("--quota-backend-bytes")
+                .and_then(|v| v.parse::<i64>().ok())
+                .filter(|q| *q > 0),
         })
     }
 
@@ -231,6 +237,28 @@ mod tests {
             m.data_dir.on_host.as_deref(),
             Some(Path::new("/var/lib/etcd"))
         );
+        // kubeadm sets no quota: etcd's default applies.
+        assert_eq!(m.quota_backend_bytes, None);
+    }
+
+    #[test]
+    fn quota_backend_bytes_from_the_pod_spec() {
+        let mut pod = fixture("pod-etcd-vm.json");
+        let c = &mut pod.spec.as_mut().unwrap().containers[0];
+        c.command
+            .as_mut()
+            .unwrap()
+            .push("--quota-backend-bytes=8589934592".into());
+        assert_eq!(
+            Member::from_pod(&pod).unwrap().quota_backend_bytes,
+            Some(8 << 30)
+        );
+        let c = &mut pod.spec.as_mut().unwrap().containers[0];
+        c.command
+            .as_mut()
+            .unwrap()
+            .push("--quota-backend-bytes=0".into());
+        assert_eq!(Member::from_pod(&pod).unwrap().quota_backend_bytes, None);
     }
 
     #[test]

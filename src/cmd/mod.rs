@@ -14,6 +14,7 @@ mod put;
 mod recover;
 mod restore;
 mod snapshot;
+mod space;
 mod status;
 mod usage;
 mod version;
@@ -39,7 +40,7 @@ pub async fn run(cli: Cli) -> Result<Code> {
         Command::Watch(args) => watch::run(&ctx, args).await,
         Command::Endpoint(cmd) => endpoint::run(&ctx, cmd).await,
         Command::Member(cmd) => member::run(&ctx, cmd).await,
-        Command::Defrag => defrag::run(&ctx).await,
+        Command::Defrag(args) => defrag::run(&ctx, args).await,
         Command::Alarm(cmd) => alarm::run(&ctx, cmd).await,
         Command::Compaction(args) => compaction::run(&ctx, args).await,
         Command::Snapshot(cmd) => snapshot::run(&ctx, cmd).await,

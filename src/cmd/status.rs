@@ -6,6 +6,7 @@ use anyhow::Result;
 use etcd_client::{AlarmAction, AlarmType, GetOptions};
 use serde::Serialize;
 
+use super::space::{percent, quota, Space};
 use super::{emit, emit_doc, Ctx};
 use crate::exit::{Code, Failure};
 use crate::output::model::{Alarms, MemberList, Status};
@@ -38,6 +39,9 @@ struct MemberStatus {
     server_cert_not_after: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     server_cert_days_left: Option<i64>,
+    /// Size, in use and quota (pod spec, etcd >= 3.6, or the 2 GiB default).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    space: Option<Space>,
 }
 
 pub async fn run(ctx: &Ctx) -> Result<Code> {
@@ -69,6 +73,7 @@ pub async fn run(ctx: &Ctx) -> Result<Code> {
                 alarms: Vec::new(),
                 server_cert_not_after: None,
                 server_cert_days_left: None,
+                space: None,
             };
             let probe = async {
                 let mut client = target.client_for(ep).await?;
@@ -120,6 +125,7 @@ pub async fn run(ctx: &Ctx) -> Result<Code> {
                     if row.healthy {
                         row.error.clear();
                     }
+                    row.space = Some(Space::new(&status, quota(None, member, Some(&status))));
                     row.status = Some(status);
                 }
                 Err(e) => row.error = format!("{e:#}"),
@@ -142,6 +148,13 @@ pub async fn run(ctx: &Ctx) -> Result<Code> {
                 r.name,
                 if r.node.is_empty() { "its node" } else { &r.node }
             );
+        }
+    }
+    // Before etcd stops: a member near its quota (NOSPACE makes the cluster read-only), or
+    // a file mostly made of free pages.
+    for r in &rows {
+        for w in r.space.iter().flat_map(|s| s.warnings(&r.name)) {
+            eprintln!("warning: {w}");
         }
     }
     match ctx.format() {
@@ -177,6 +190,8 @@ fn render(rows: &[MemberStatus]) -> String {
         "RAFT INDEX",
         "DB SIZE",
         "IN USE",
+        "QUOTA",
+        "FREE",
         "ALARMS",
         "HEALTH",
         "CERT EXPIRES",
@@ -200,6 +215,12 @@ fn render(rows: &[MemberStatus]) -> String {
                 s.map(|s| humanize_bytes(s.db_size.max(0) as u64))
                     .unwrap_or_else(|| "-".into()),
                 s.map(|s| humanize_bytes(s.db_size_in_use.max(0) as u64))
+                    .unwrap_or_else(|| "-".into()),
+                r.space
+                    .map(|s| s.quota_text())
+                    .unwrap_or_else(|| "-".into()),
+                r.space
+                    .map(|s| format!("{}%", percent(s.free_ratio())))
                     .unwrap_or_else(|| "-".into()),
                 if r.alarms.is_empty() {
                     "none".into()

@@ -167,6 +167,9 @@ pub struct Status {
     pub db_size_in_use: i64,
     #[serde(rename = "isLearner", skip_serializing_if = "zero")]
     pub is_learner: bool,
+    /// etcd >= 3.6 reports its --quota-backend-bytes here (0 before).
+    #[serde(rename = "dbSizeQuota", skip_serializing_if = "zero")]
+    pub db_size_quota: i64,
 }
 
 impl From<&etcd_client::StatusResponse> for Status {
@@ -182,6 +185,7 @@ impl From<&etcd_client::StatusResponse> for Status {
             errors: r.errors().to_vec(),
             db_size_in_use: r.raft_used_db_size(),
             is_learner: r.is_learner(),
+            db_size_quota: r.db_size_quota(),
         }
     }
 }
