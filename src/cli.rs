@@ -416,7 +416,7 @@ pub enum MemberCommand {
 pub enum AlarmCommand {
     /// List active alarms.
     List,
-    /// Disarm every active alarm; NOSPACE only once every member is below its quota.
+    /// Disarm every active alarm; NOSPACE only once every member is below 80% of its quota.
     Disarm(AlarmDisarmArgs),
 }
 
@@ -454,7 +454,7 @@ pub struct DefragArgs {
     /// Pause between members (Go durations: 10s, 1m).
     #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
     pub wait_between: Option<Duration>,
-    /// Afterwards, disarm NOSPACE if every member is below its quota.
+    /// Afterwards, disarm NOSPACE if every member is below 80% of its quota.
     #[arg(long)]
     pub disarm: bool,
     /// The members' quota when neither their pod spec nor etcd (< 3.6) says it (default: etcd's

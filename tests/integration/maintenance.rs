@@ -134,3 +134,214 @@ fn direct_mode_without_plan_flags_stays_etcdctl() {
         bad.stderr
     );
 }
+
+#[test]
+fn nospace_is_recovered_by_defrag_compact_disarm() {
+    for v in Version::all() {
+        // A tiny quota, filled for real until etcd raises NOSPACE.
+        let quota = "--quota-backend-bytes=1048576";
+        let c = Cluster::start_n(v, 1, &[quota]);
+        let big = "x".repeat(64 * 1024);
+        for i in 0..40 {
+            if etcdctl(&c, &["put", &format!("/big/{i}"), &big]).code != 0 {
+                break;
+            }
+        }
+        let alarms = etcdctl(&c, &["alarm", "list"]).ok().text();
+        assert!(alarms.contains("alarm:NOSPACE"), "{v:?}: {alarms}");
+        let refused = etcdctl(&c, &["put", "/after", "1"]);
+        assert!(
+            refused.stderr.contains("database space exceeded"),
+            "{}",
+            refused.stderr
+        );
+
+        // Disarming while the file is still above the quota is refused, with the way out.
+        let early = ours(&c, &["alarm", "disarm", "--yes", quota]);
+        assert_eq!(early.code, 1, "{}", early.stderr);
+        assert!(
+            early.stderr.contains("not disarming NOSPACE")
+                && early.stderr.contains("kubectl etcd defrag --compact")
+                && early.stderr.contains("kubectl etcd usage"),
+            "{}",
+            early.stderr
+        );
+        assert!(etcdctl(&c, &["alarm", "list"])
+            .ok()
+            .text()
+            .contains("NOSPACE"));
+
+        // The documented recovery: delete what fills it, then compact + defrag + disarm.
+        etcdctl(&c, &["del", "/big/", "--prefix"]).ok();
+        let out = ours(&c, &["defrag", "--compact", "--disarm", "--yes", quota]).ok();
+        let text = out.text();
+        assert!(
+            text.contains("Disarmed 1 NOSPACE alarm(s)"),
+            "{v:?}: {text}"
+        );
+        assert_eq!(etcdctl(&c, &["alarm", "list"]).ok().text(), "", "{v:?}");
+        etcdctl(&c, &["put", "/after", "1"]).ok();
+        assert_eq!(
+            etcdctl(&c, &["get", "/after", "--print-value-only"])
+                .ok()
+                .text(),
+            "1\n"
+        );
+    }
+}
+
+mod control_plane {
+    //! The same plan in cluster mode, on the 3-node test control plane: the quota comes from
+    //! the pods' `--quota-backend-bytes`, endpoints are the pods.
+
+    use kubectl_etcd_testcluster::{EtcdVersion, Options, TestCluster};
+    use serde_json::Value;
+
+    use crate::support::controlplane::{etcdctl, etcdctl_with_stdin, ours};
+
+    const QUOTA: i64 = 16 * 1024 * 1024;
+
+    /// Node i's own status, as etcdctl on that node sees it.
+    fn status(tc: &TestCluster, i: usize) -> Value {
+        etcdctl(tc, i, &["endpoint", "status", "-w", "json"])
+            .ok()
+            .json()[0]["Status"]
+            .clone()
+    }
+
+    fn leader_node(tc: &TestCluster) -> usize {
+        (0..3)
+            .find(|&i| {
+                let s = status(tc, i);
+                s["leader"] == s["header"]["member_id"]
+            })
+            .expect("a leader")
+    }
+
+    fn size(tc: &TestCluster, i: usize) -> i64 {
+        status(tc, i)["dbSize"].as_i64().unwrap()
+    }
+
+    #[test]
+    fn defrag_plan_quota_from_the_pods_and_status_warnings() {
+        let tc = TestCluster::start(Options {
+            nodes: 3,
+            etcd_version: EtcdVersion::V35,
+            etcd_extra_args: vec![format!("--quota-backend-bytes={QUOTA}")],
+            ..Default::default()
+        })
+        .expect("test control plane");
+        // Fragment every member: ~3 MB written, deleted, compacted away.
+        let value = "v".repeat(16 * 1024);
+        for i in 0..200 {
+            etcdctl(&tc, 0, &["put", &format!("/frag/{i:04}"), &value]).ok();
+        }
+        etcdctl(&tc, 0, &["del", "/frag/", "--prefix"]).ok();
+        let rev = etcdctl(&tc, 0, &["get", "x", "-w", "json"]).ok().json()["header"]["revision"]
+            .as_i64()
+            .unwrap();
+        etcdctl(&tc, 0, &["compaction", &rev.to_string(), "--physical"]).ok();
+
+        // status: the quota read from the pod spec, and a free-space warning per member
+        // where etcdctl's own numbers say more than half the file is free.
+        let st = ours(&tc, &["status"]).ok();
+        assert!(st.text().contains("% of 17 MB"), "{}", st.text());
+        let mut warnings = 0;
+        for i in 0..3 {
+            let s = status(&tc, i);
+            let (size, in_use) = (
+                s["dbSize"].as_f64().unwrap(),
+                s["dbSizeInUse"].as_f64().unwrap(),
+            );
+            let pod = tc.etcd_pod_name(i);
+            let name = tc.node_name(i);
+            let warned = st.stderr.lines().any(|l| {
+                l.starts_with(&format!("warning: {name}: ")) && l.contains("kubectl etcd defrag")
+            });
+            assert_eq!(warned, (size - in_use) / size > 0.5, "{pod}: {}", st.stderr);
+            warnings += usize::from(warned);
+        }
+        assert!(
+            warnings > 0,
+            "3 MB freed, yet no member is half free: {}",
+            st.stderr
+        );
+
+        let leader = leader_node(&tc);
+        let before: Vec<i64> = (0..3).map(|i| size(&tc, i)).collect();
+        // Dry run (JSON: the plan) and a false rule change nothing.
+        let plan = ours(&tc, &["defrag", "--dry-run", "-w", "json"])
+            .ok()
+            .json();
+        let members = plan["members"].as_array().unwrap();
+        assert_eq!(members.len(), 3);
+        assert_eq!(members[2]["endpoint"], tc.etcd_pod_name(leader).as_str());
+        assert_eq!(members[2]["role"], "leader");
+        for m in members {
+            assert_eq!(m["space"]["dbQuota"], QUOTA, "{m}");
+            assert_eq!(m["space"]["quotaSource"], "podSpec", "{m}");
+        }
+        ours(&tc, &["defrag", "--rule", "dbQuotaUsage > 2", "--yes"]).ok();
+        assert_eq!(leader_node(&tc), leader);
+        for (i, before) in before.iter().enumerate() {
+            // The API server keeps writing, so a file may grow; only a defrag shrinks it.
+            assert!(size(&tc, i) >= *before, "node {i} shrank without a defrag");
+        }
+
+        let out = ours(&tc, &["defrag", "--yes"]).ok();
+        let text = out.text();
+        let order: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("Finished defragmenting etcd member["))
+            .map(|l| l.split(']').next().unwrap())
+            .collect();
+        let leader_pod = tc.etcd_pod_name(leader);
+        assert_eq!(order.len(), 3, "{text}");
+        assert_eq!(order[2], leader_pod, "{text}");
+        let moved = text.find("Moved leadership from").expect(&text);
+        assert!(
+            moved < text.find(&format!("member[{leader_pod}]")).unwrap(),
+            "{text}"
+        );
+        assert_ne!(leader_node(&tc), leader, "etcdctl sees another leader");
+        for (i, before) in before.iter().enumerate() {
+            let after = size(&tc, i);
+            assert!(after < *before, "node {i}: {before} → {after}\n{text}");
+        }
+
+        // Fill past 80% of the pods' quota: status warns, with the way out.
+        let chunk = "q".repeat(256 * 1024);
+        for i in 0..64 {
+            if size(&tc, 0) as f64 > 0.85 * QUOTA as f64 {
+                break;
+            }
+            let put = etcdctl_with_stdin(
+                &tc,
+                0,
+                &["put", &format!("/fill/{i}")],
+                Some(chunk.as_bytes()),
+            );
+            if put.code != 0 {
+                break; // NOSPACE already: the warning must show all the same
+            }
+        }
+        let st = ours(&tc, &["status"]).ok();
+        for i in 0..3 {
+            let s = status(&tc, i);
+            let full = s["dbSize"].as_f64().unwrap() / QUOTA as f64 > 0.8;
+            let warned = st.stderr.lines().any(|l| {
+                l.starts_with(&format!("warning: {} uses ", tc.node_name(i)))
+                    && l.contains("of its quota")
+                    && l.contains("kubectl etcd defrag --compact")
+            });
+            assert_eq!(warned, full, "{}", st.stderr);
+        }
+        assert!(st.stderr.contains("of its quota"), "{}", st.stderr);
+
+        // And out of it again in one command, once what filled it is deleted.
+        etcdctl(&tc, 0, &["del", "/fill/", "--prefix"]).ok();
+        ours(&tc, &["defrag", "--compact", "--disarm", "--yes"]).ok();
+        assert_eq!(etcdctl(&tc, 0, &["alarm", "list"]).ok().text(), "");
+        etcdctl(&tc, 0, &["put", "/after", "1"]).ok();
+    }
+}

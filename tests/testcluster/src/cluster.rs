@@ -57,6 +57,9 @@ pub struct Options {
     pub ready_timeout: Duration,
     /// Image configuration (binary locations).
     pub images: ImageConfig,
+    /// Extra etcd flags for every static pod (e.g. `--quota-backend-bytes=...`), placed among
+    /// kubeadm's sorted flags.
+    pub etcd_extra_args: Vec<String>,
 }
 
 impl Default for Options {
@@ -70,6 +73,7 @@ impl Default for Options {
             storage_timeout: Duration::from_secs(5),
             ready_timeout: Duration::from_secs(60),
             images: ImageConfig::default(),
+            etcd_extra_args: Vec::new(),
         }
     }
 }
@@ -238,6 +242,7 @@ impl Cluster {
         for n in &nodes {
             node::prepare_node(n, &etcd_ca)?;
             let m = node::etcd_manifest(n, opts.etcd_version, &image, &initial_cluster, false);
+            let m = node::with_extra_flags(&m, &opts.etcd_extra_args);
             node::write_atomic(&n.etcd_manifest(), &m)?;
         }
 

@@ -70,6 +70,33 @@ pub fn prepare_node(node: &NodeInfo, etcd_ca: &Ca) -> Result<()> {
     Ok(())
 }
 
+/// `manifest` with `extra` flags added to etcd's command, kept in kubeadm's sorted order.
+pub fn with_extra_flags(manifest: &str, extra: &[String]) -> String {
+    if extra.is_empty() {
+        return manifest.to_string();
+    }
+    let lines: Vec<&str> = manifest.lines().collect();
+    let Some(start) = lines.iter().position(|l| *l == "    - etcd") else {
+        return manifest.to_string();
+    };
+    let end = lines[start + 1..]
+        .iter()
+        .position(|l| !l.starts_with("    - --"))
+        .map_or(lines.len(), |p| start + 1 + p);
+    let mut flags: Vec<String> = lines[start + 1..end]
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+    flags.extend(extra.iter().map(|f| format!("    - {f}")));
+    flags.sort();
+    let mut out: Vec<String> = lines[..=start].iter().map(|l| l.to_string()).collect();
+    out.extend(flags);
+    out.extend(lines[end..].iter().map(|l| l.to_string()));
+    let mut text = out.join("\n");
+    text.push('\n');
+    text
+}
+
 /// The etcd static pod manifest, as kubeadm writes it (flags sorted, sigs.k8s.io/yaml layout),
 /// with free ports and fast raft timings (`--heartbeat-interval=10 --election-timeout=100`).
 ///
