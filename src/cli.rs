@@ -186,6 +186,8 @@ pub enum OutputFormat {
     Json,
     /// ASCII table (endpoint, member and snapshot status commands).
     Table,
+    /// etcdctl's `"Name" : value` lines (lease commands).
+    Fields,
     /// YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere).
     Yaml,
 }
@@ -225,6 +227,13 @@ pub enum Command {
     Alarm(AlarmCommand),
     /// Compact the key history up to a revision (older revisions become unreadable).
     Compaction(CompactionArgs),
+    /// Leases: list them, or what one holds and how long it lives (Kubernetes Events share
+    /// leases).
+    #[command(subcommand)]
+    Lease(LeaseCommand),
+    /// Check the cluster's performance (etcdctl's `check perf`: writes, then deletes them).
+    #[command(subcommand)]
+    Check(CheckCommand),
     /// Save, check and look inside snapshots (backups).
     #[command(subcommand)]
     Snapshot(SnapshotCommand),
@@ -430,6 +439,62 @@ pub struct AlarmDisarmArgs {
     /// write).
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LeaseCommand {
+    /// List every lease (IDs in hex).
+    List,
+    /// Granted and remaining TTL of a lease, and with --keys the keys attached to it.
+    Timetolive(LeaseTtlArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LeaseTtlArgs {
+    /// Lease ID in hex, as `lease list` prints it.
+    #[arg(value_name = "LEASE_ID")]
+    pub id: String,
+    /// Also list the keys attached to the lease.
+    #[arg(long)]
+    pub keys: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CheckCommand {
+    /// Write load for 60 s and judge it by etcdctl's criteria: throughput above 90% of the
+    /// target, slowest write at most 0.5 s, standard deviation at most 0.1 s, no errors.
+    Perf(CheckPerfArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PerfLoad {
+    /// 150 writes/s, 50 clients.
+    S,
+    /// 1000 writes/s, 200 clients.
+    M,
+    /// 8000 writes/s, 500 clients.
+    L,
+    /// 15000 writes/s, 1000 clients.
+    Xl,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckPerfArgs {
+    /// Workload size.
+    #[arg(long, value_enum, default_value_t = PerfLoad::S)]
+    pub load: PerfLoad,
+    /// Where the test keys go (must be empty).
+    #[arg(long, default_value = "/etcdctl-check-perf/")]
+    pub prefix: String,
+    /// Compact after the run (at the revision of the deletion).
+    #[arg(long)]
+    pub auto_compact: bool,
+    /// Defragment every endpoint after the run.
+    #[arg(long)]
+    pub auto_defrag: bool,
+    /// How long to write (etcdctl: always 60s).
+    #[arg(long, default_value = "60s", value_parser = parse_duration, value_name = "DURATION")]
+    pub duration: Duration,
 }
 
 #[derive(Debug, Args)]

@@ -53,7 +53,7 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> Result<Code> {
         .collect();
     match ctx.format() {
         Format::Json | Format::Yaml => emit_doc(ctx, &rows)?,
-        Format::Simple | Format::Table => {
+        Format::Simple | Format::Table | Format::Fields => {
             let cells: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {

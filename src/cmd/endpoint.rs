@@ -46,7 +46,7 @@ async fn health(ctx: &Ctx, target: &Target) -> Result<Code> {
     match ctx.format() {
         Format::Json | Format::Yaml => emit_doc(ctx, &results)?,
         Format::Table => emit(render::endpoint_health_table(&results))?,
-        Format::Simple => {
+        Format::Simple | Format::Fields => {
             for h in &results {
                 if h.health {
                     emit(format!(
@@ -129,7 +129,7 @@ async fn status(ctx: &Ctx, target: &Target) -> Result<Code> {
     match ctx.format() {
         Format::Json | Format::Yaml => emit_doc(ctx, &list)?,
         Format::Table => emit(render::endpoint_status(&list, true))?,
-        Format::Simple => emit(render::endpoint_status(&list, false))?,
+        Format::Simple | Format::Fields => emit(render::endpoint_status(&list, false))?,
     }
     if failed > 0 {
         return Err(Failure::new(

@@ -243,7 +243,7 @@ fn print(ctx: &Ctx, args: &GetArgs, r: &Range) -> Result<()> {
         // etcdctl needs `-w fields` for a count; plain text is friendlier and unambiguous.
         Format::Simple if args.count_only => emit(format!("{}\n", r.count)),
         Format::Simple => emit(render::range(r, args.print_value_only)),
-        Format::Table => Err(unsupported(ctx, "get", "-w simple, json or yaml")),
+        Format::Table | Format::Fields => Err(unsupported(ctx, "get", "-w simple, json or yaml")),
     }
     .context("cannot write the output")
 }

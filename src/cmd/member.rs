@@ -18,7 +18,7 @@ pub async fn run(ctx: &Ctx, cmd: MemberCommand) -> Result<Code> {
             match ctx.format() {
                 Format::Json | Format::Yaml => emit_doc(ctx, &list)?,
                 Format::Table => emit(render::member_list(&list, true))?,
-                Format::Simple => emit(render::member_list(&list, false))?,
+                Format::Simple | Format::Fields => emit(render::member_list(&list, false))?,
             }
             Ok(Code::Success)
         }

@@ -3,12 +3,14 @@
 
 mod alarm;
 mod audit;
+mod check;
 mod compaction;
 pub mod complete;
 mod defrag;
 mod del;
 mod endpoint;
 mod get;
+mod lease;
 mod member;
 mod put;
 mod recover;
@@ -33,6 +35,15 @@ use crate::output::Format;
 
 pub async fn run(cli: Cli) -> Result<Code> {
     let ctx = Ctx { global: cli.global };
+    // `-w fields` is etcdctl's; only the commands below print it so far, and the others
+    // must not pass it off as their simple output.
+    if ctx.format() == Format::Fields && !matches!(cli.command, Command::Lease(_)) {
+        return Err(unsupported(
+            &ctx,
+            "this command",
+            "-w simple, json or yaml (-w fields: lease)",
+        ));
+    }
     match cli.command {
         Command::Get(args) => get::run(&ctx, args).await,
         Command::Put(args) => put::run(&ctx, args).await,
@@ -43,6 +54,8 @@ pub async fn run(cli: Cli) -> Result<Code> {
         Command::Defrag(args) => defrag::run(&ctx, args).await,
         Command::Alarm(cmd) => alarm::run(&ctx, cmd).await,
         Command::Compaction(args) => compaction::run(&ctx, args).await,
+        Command::Lease(cmd) => lease::run(&ctx, cmd).await,
+        Command::Check(cmd) => check::run(&ctx, cmd).await,
         Command::Snapshot(cmd) => snapshot::run(&ctx, cmd).await,
         Command::Version => version::run(&ctx).await,
         Command::Status => status::run(&ctx).await,

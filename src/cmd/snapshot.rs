@@ -208,7 +208,7 @@ fn status(ctx: &Ctx, path: &Path) -> Result<Code> {
     })?;
     match ctx.format() {
         Format::Json | Format::Yaml => emit_doc(ctx, &status)?,
-        Format::Simple => emit(format!("{}\n", status.simple_line()))?,
+        Format::Simple | Format::Fields => emit(format!("{}\n", status.simple_line()))?,
         Format::Table => {
             let mut headers = vec!["HASH", "REVISION", "TOTAL KEYS", "TOTAL SIZE"];
             let mut row = vec![

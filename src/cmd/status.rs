@@ -159,7 +159,7 @@ pub async fn run(ctx: &Ctx) -> Result<Code> {
     }
     match ctx.format() {
         Format::Json | Format::Yaml => emit_doc(ctx, &rows)?,
-        Format::Simple | Format::Table => emit(render(&rows))?,
+        Format::Simple | Format::Table | Format::Fields => emit(render(&rows))?,
     }
     let unhealthy: Vec<&str> = rows
         .iter()

@@ -49,7 +49,7 @@ pub async fn run(ctx: &Ctx, args: UsageArgs) -> Result<Code> {
     });
     match ctx.format() {
         Format::Json | Format::Yaml => emit_doc(ctx, &rows)?,
-        Format::Simple | Format::Table => {
+        Format::Simple | Format::Table | Format::Fields => {
             let total: u64 = rows.iter().map(|r| r.bytes).sum();
             let cells: Vec<Vec<String>> = rows
                 .iter()

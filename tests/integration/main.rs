@@ -8,6 +8,7 @@ mod decode;
 mod direct;
 mod errors;
 mod krew;
+mod lease_check;
 mod maintenance;
 mod plugin;
 mod recover;
