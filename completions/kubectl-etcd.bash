@@ -19,6 +19,9 @@ _kubectl__etcd() {
             kubectl__etcd,alarm)
                 cmd="kubectl__etcd__subcmd__alarm"
                 ;;
+            kubectl__etcd,check)
+                cmd="kubectl__etcd__subcmd__check"
+                ;;
             kubectl__etcd,compaction)
                 cmd="kubectl__etcd__subcmd__compaction"
                 ;;
@@ -39,6 +42,9 @@ _kubectl__etcd() {
                 ;;
             kubectl__etcd,help)
                 cmd="kubectl__etcd__subcmd__help"
+                ;;
+            kubectl__etcd,lease)
+                cmd="kubectl__etcd__subcmd__lease"
                 ;;
             kubectl__etcd,member)
                 cmd="kubectl__etcd__subcmd__member"
@@ -82,6 +88,18 @@ _kubectl__etcd() {
             kubectl__etcd__subcmd__alarm__subcmd__help,list)
                 cmd="kubectl__etcd__subcmd__alarm__subcmd__help__subcmd__list"
                 ;;
+            kubectl__etcd__subcmd__check,help)
+                cmd="kubectl__etcd__subcmd__check__subcmd__help"
+                ;;
+            kubectl__etcd__subcmd__check,perf)
+                cmd="kubectl__etcd__subcmd__check__subcmd__perf"
+                ;;
+            kubectl__etcd__subcmd__check__subcmd__help,help)
+                cmd="kubectl__etcd__subcmd__check__subcmd__help__subcmd__help"
+                ;;
+            kubectl__etcd__subcmd__check__subcmd__help,perf)
+                cmd="kubectl__etcd__subcmd__check__subcmd__help__subcmd__perf"
+                ;;
             kubectl__etcd__subcmd__endpoint,health)
                 cmd="kubectl__etcd__subcmd__endpoint__subcmd__health"
                 ;;
@@ -103,6 +121,9 @@ _kubectl__etcd() {
             kubectl__etcd__subcmd__help,alarm)
                 cmd="kubectl__etcd__subcmd__help__subcmd__alarm"
                 ;;
+            kubectl__etcd__subcmd__help,check)
+                cmd="kubectl__etcd__subcmd__help__subcmd__check"
+                ;;
             kubectl__etcd__subcmd__help,compaction)
                 cmd="kubectl__etcd__subcmd__help__subcmd__compaction"
                 ;;
@@ -123,6 +144,9 @@ _kubectl__etcd() {
                 ;;
             kubectl__etcd__subcmd__help,help)
                 cmd="kubectl__etcd__subcmd__help__subcmd__help"
+                ;;
+            kubectl__etcd__subcmd__help,lease)
+                cmd="kubectl__etcd__subcmd__help__subcmd__lease"
                 ;;
             kubectl__etcd__subcmd__help,member)
                 cmd="kubectl__etcd__subcmd__help__subcmd__member"
@@ -154,11 +178,20 @@ _kubectl__etcd() {
             kubectl__etcd__subcmd__help__subcmd__alarm,list)
                 cmd="kubectl__etcd__subcmd__help__subcmd__alarm__subcmd__list"
                 ;;
+            kubectl__etcd__subcmd__help__subcmd__check,perf)
+                cmd="kubectl__etcd__subcmd__help__subcmd__check__subcmd__perf"
+                ;;
             kubectl__etcd__subcmd__help__subcmd__endpoint,health)
                 cmd="kubectl__etcd__subcmd__help__subcmd__endpoint__subcmd__health"
                 ;;
             kubectl__etcd__subcmd__help__subcmd__endpoint,status)
                 cmd="kubectl__etcd__subcmd__help__subcmd__endpoint__subcmd__status"
+                ;;
+            kubectl__etcd__subcmd__help__subcmd__lease,list)
+                cmd="kubectl__etcd__subcmd__help__subcmd__lease__subcmd__list"
+                ;;
+            kubectl__etcd__subcmd__help__subcmd__lease,timetolive)
+                cmd="kubectl__etcd__subcmd__help__subcmd__lease__subcmd__timetolive"
                 ;;
             kubectl__etcd__subcmd__help__subcmd__member,list)
                 cmd="kubectl__etcd__subcmd__help__subcmd__member__subcmd__list"
@@ -180,6 +213,24 @@ _kubectl__etcd() {
                 ;;
             kubectl__etcd__subcmd__help__subcmd__snapshot,verify)
                 cmd="kubectl__etcd__subcmd__help__subcmd__snapshot__subcmd__verify"
+                ;;
+            kubectl__etcd__subcmd__lease,help)
+                cmd="kubectl__etcd__subcmd__lease__subcmd__help"
+                ;;
+            kubectl__etcd__subcmd__lease,list)
+                cmd="kubectl__etcd__subcmd__lease__subcmd__list"
+                ;;
+            kubectl__etcd__subcmd__lease,timetolive)
+                cmd="kubectl__etcd__subcmd__lease__subcmd__timetolive"
+                ;;
+            kubectl__etcd__subcmd__lease__subcmd__help,help)
+                cmd="kubectl__etcd__subcmd__lease__subcmd__help__subcmd__help"
+                ;;
+            kubectl__etcd__subcmd__lease__subcmd__help,list)
+                cmd="kubectl__etcd__subcmd__lease__subcmd__help__subcmd__list"
+                ;;
+            kubectl__etcd__subcmd__lease__subcmd__help,timetolive)
+                cmd="kubectl__etcd__subcmd__lease__subcmd__help__subcmd__timetolive"
                 ;;
             kubectl__etcd__subcmd__member,help)
                 cmd="kubectl__etcd__subcmd__member__subcmd__help"
@@ -242,7 +293,7 @@ _kubectl__etcd() {
 
     case "${cmd}" in
         kubectl__etcd)
-            opts="-o -w -y -h -V --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help --version get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help"
+            opts="-o -w -y -h -V --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help --version get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -306,15 +357,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -459,15 +510,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -548,12 +599,16 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__alarm__subcmd__disarm)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-o -w -y -h --quota-backend-bytes --force --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --quota-backend-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoints)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -612,15 +667,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -821,15 +876,375 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__check)
+            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help perf help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --key)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__check__subcmd__help)
+            opts="perf help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__check__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__check__subcmd__help__subcmd__perf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__check__subcmd__perf)
+            opts="-o -w -y -h --load --prefix --auto-compact --auto-defrag --duration --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --load)
+                    COMPREPLY=($(compgen -W "s m l xl" -- "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --key)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -974,15 +1389,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1127,15 +1542,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1216,12 +1631,24 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__defrag)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-o -w -y -h --rule --compact --dry-run --skip-health --no-move-leader --wait-between --disarm --quota-backend-bytes --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-between)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quota-backend-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoints)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1280,15 +1707,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1433,15 +1860,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1586,15 +2013,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1739,15 +2166,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1948,15 +2375,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -2152,15 +2579,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -2241,7 +2668,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__help)
-            opts="get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help"
+            opts="get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2283,6 +2710,34 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__help__subcmd__alarm__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__help__subcmd__check)
+            opts="perf"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__help__subcmd__check__subcmd__perf)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2411,6 +2866,48 @@ _kubectl__etcd() {
         kubectl__subcmd__etcd__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__help__subcmd__lease)
+            opts="list timetolive"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__help__subcmd__lease__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__help__subcmd__lease__subcmd__timetolive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2632,6 +3129,521 @@ _kubectl__etcd() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubectl__subcmd__etcd__subcmd__lease)
+            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help list timetolive help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --key)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__lease__subcmd__help)
+            opts="list timetolive help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__lease__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__lease__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__lease__subcmd__help__subcmd__timetolive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__lease__subcmd__list)
+            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --key)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__lease__subcmd__timetolive)
+            opts="-o -w -y -h --keys --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --key)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubectl__subcmd__etcd__subcmd__member)
             opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2697,15 +3709,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -2892,15 +3904,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3049,15 +4061,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3217,15 +4229,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3370,15 +4382,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3550,15 +4562,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3723,15 +4735,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3996,15 +5008,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -4149,15 +5161,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -4302,15 +5314,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -4455,15 +5467,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -4608,15 +5620,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -4776,15 +5788,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -4929,15 +5941,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -5086,15 +6098,15 @@ _kubectl__etcd() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)

@@ -33,7 +33,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l command-timeo
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -58,9 +59,11 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "watch" -d
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "status" -d 'How is my etcd? One row per member: version, leader, raft, DB size, alarms, health, server certificate expiry'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "endpoint" -d 'Health and status of endpoints (every member in cluster mode)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "member" -d 'Cluster membership'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "defrag" -d 'Defragment the storage of each endpoint (blocks that member while it runs)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "defrag" -d 'Defragment each member, followers first and the leader last, after a health check (cluster mode; in direct mode with any of the plan flags); etcdctl\'s loop otherwise'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "compaction" -d 'Compact the key history up to a revision (older revisions become unreadable)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "lease" -d 'Leases: list them, or what one holds and how long it lives (Kubernetes Events share leases)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "check" -d 'Check the cluster\'s performance (etcdctl\'s `check perf`: writes, then deletes them)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "snapshot" -d 'Save, check and look inside snapshots (backups)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "version" -d 'Print the plugin version and, with endpoints, the servers\' versions'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "secrets-audit" -d 'Is every Secret encrypted at rest? Lists each Secret\'s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext'
@@ -89,7 +92,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l comman
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -124,7 +128,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l comman
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -153,7 +158,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l comman
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -183,7 +189,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l comm
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -211,7 +218,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l com
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -237,7 +245,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -266,7 +275,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -292,7 +302,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -321,7 +332,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and no
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -349,7 +361,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -368,6 +381,9 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the members of the cluster'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l rule -d 'Only members for which this is true. Variables: dbSize, dbSizeInUse, dbSizeFree (bytes), dbQuota (bytes), dbQuotaUsage (dbSize/dbQuota); operators + - * / % < <= > >= == != && || !' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l wait-between -d 'Pause between members (Go durations: 10s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l quota-backend-bytes -d 'The members\' quota when neither their pod spec nor etcd (< 3.6) says it (default: etcd\'s 2 GiB)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
@@ -377,7 +393,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l com
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -390,6 +407,11 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l nod
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l compact -d 'First compact the history at the current revision (kube-apiserver compacts every 5 minutes by itself, so this rarely frees more than a few minutes of history)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l dry-run -d 'Print the plan and stop'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l skip-health -d 'Go on even if a member is unhealthy (an active NOSPACE alarm never blocks: defrag is its cure)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l no-move-leader -d 'Defragment the leader without moving leadership to a defragmented follower first'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l disarm -d 'Afterwards, disarm NOSPACE if every member is below 80% of its quota'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
@@ -403,7 +425,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -421,7 +444,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -f -a "list" -d 'List active alarms'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -f -a "disarm" -d 'Disarm every active alarm'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -f -a "disarm" -d 'Disarm every active alarm; NOSPACE only once every member is below 80% of its quota'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
@@ -432,7 +455,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -449,6 +473,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l quota-backend-bytes -d 'The members\' quota when neither their pod spec nor etcd (< 3.6) says it (default: etcd\'s 2 GiB)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
@@ -458,7 +483,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -471,12 +497,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l force -d 'Disarm NOSPACE even when a member is still above its quota (it comes back at the next write)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List active alarms'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "disarm" -d 'Disarm every active alarm'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "disarm" -d 'Disarm every active alarm; NOSPACE only once every member is below 80% of its quota'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
@@ -487,7 +514,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -505,6 +533,160 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -f -a "list" -d 'List every lease (IDs in hex)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -f -a "timetolive" -d 'Granted and remaining TTL of a lease, and with --keys the keys attached to it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l keys -d 'Also list the keys attached to the lease'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every lease (IDs in hex)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "timetolive" -d 'Granted and remaining TTL of a lease, and with --keys the keys attached to it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -f -a "perf" -d 'Write load for 60 s and judge it by etcdctl\'s criteria: throughput above 90% of the target, slowest write at most 0.5 s, standard deviation at most 0.1 s, no errors'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l load -d 'Workload size' -r -f -a "s\t'150 writes/s, 50 clients'
+m\t'1000 writes/s, 200 clients'
+l\t'8000 writes/s, 500 clients'
+xl\t'15000 writes/s, 1000 clients'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l prefix -d 'Where the test keys go (must be empty)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l duration -d 'How long to write (etcdctl: always 60s)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l auto-compact -d 'Compact after the run (at the revision of the deletion)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l auto-defrag -d 'Defragment every endpoint after the run'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "perf" -d 'Write load for 60 s and judge it by etcdctl\'s criteria: throughput above 90% of the target, slowest write at most 0.5 s, standard deviation at most 0.1 s, no errors'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
@@ -514,7 +696,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -547,7 +730,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -574,7 +758,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -600,7 +785,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -629,7 +815,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -663,7 +850,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -693,7 +881,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -727,7 +916,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l co
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -754,7 +944,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -781,7 +972,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l comm
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -807,7 +999,8 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+fields\t'etcdctl\'s `"Name" : value` lines (lease commands)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -824,27 +1017,32 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "get" -d 'Get a key or a range of keys'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "put" -d 'Put a key (the value is read from stdin when not given)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "del" -d 'Delete a key or a range of keys'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "watch" -d 'Watch a key or prefix and print every change until Ctrl-C'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "status" -d 'How is my etcd? One row per member: version, leader, raft, DB size, alarms, health, server certificate expiry'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "endpoint" -d 'Health and status of endpoints (every member in cluster mode)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "member" -d 'Cluster membership'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "defrag" -d 'Defragment the storage of each endpoint (blocks that member while it runs)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "compaction" -d 'Compact the key history up to a revision (older revisions become unreadable)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "snapshot" -d 'Save, check and look inside snapshots (backups)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "version" -d 'Print the plugin version and, with endpoints, the servers\' versions'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "secrets-audit" -d 'Is every Secret encrypted at rest? Lists each Secret\'s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "usage" -d 'What fills the database: keys, bytes and the largest object per resource type'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "completion" -d 'Print a shell completion script for `kubectl-etcd` (bash, zsh, fish, powershell)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction snapshot version secrets-audit usage completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "get" -d 'Get a key or a range of keys'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "put" -d 'Put a key (the value is read from stdin when not given)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "del" -d 'Delete a key or a range of keys'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "watch" -d 'Watch a key or prefix and print every change until Ctrl-C'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "status" -d 'How is my etcd? One row per member: version, leader, raft, DB size, alarms, health, server certificate expiry'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "endpoint" -d 'Health and status of endpoints (every member in cluster mode)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "member" -d 'Cluster membership'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "defrag" -d 'Defragment each member, followers first and the leader last, after a health check (cluster mode; in direct mode with any of the plan flags); etcdctl\'s loop otherwise'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "compaction" -d 'Compact the key history up to a revision (older revisions become unreadable)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "lease" -d 'Leases: list them, or what one holds and how long it lives (Kubernetes Events share leases)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "check" -d 'Check the cluster\'s performance (etcdctl\'s `check perf`: writes, then deletes them)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "snapshot" -d 'Save, check and look inside snapshots (backups)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "version" -d 'Print the plugin version and, with endpoints, the servers\' versions'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "secrets-audit" -d 'Is every Secret encrypted at rest? Lists each Secret\'s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "usage" -d 'What fills the database: keys, bytes and the largest object per resource type'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "completion" -d 'Print a shell completion script for `kubectl-etcd` (bash, zsh, fish, powershell)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "health" -d 'Check that each endpoint commits a proposal (and has no alarm)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "status" -d 'Version, DB size, leader and raft position of each endpoint'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the members of the cluster'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "list" -d 'List active alarms'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "disarm" -d 'Disarm every active alarm'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "disarm" -d 'Disarm every active alarm; NOSPACE only once every member is below 80% of its quota'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "list" -d 'List every lease (IDs in hex)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "timetolive" -d 'Granted and remaining TTL of a lease, and with --keys the keys attached to it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "perf" -d 'Write load for 60 s and judge it by etcdctl\'s criteria: throughput above 90% of the target, slowest write at most 0.5 s, standard deviation at most 0.1 s, no errors'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Stream a snapshot from one endpoint into FILE (`-` for stdout), verified, mode 0600'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "status" -d 'Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "verify" -d 'Check a snapshot\'s SHA-256 trailer and its bbolt and etcd structure'

@@ -57,9 +57,11 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'How is my etcd? One row per member: version, leader, raft, DB size, alarms, health, server certificate expiry')
             [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Health and status of endpoints (every member in cluster mode)')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Cluster membership')
-            [CompletionResult]::new('defrag', 'defrag', [CompletionResultType]::ParameterValue, 'Defragment the storage of each endpoint (blocks that member while it runs)')
+            [CompletionResult]::new('defrag', 'defrag', [CompletionResultType]::ParameterValue, 'Defragment each member, followers first and the leader last, after a health check (cluster mode; in direct mode with any of the plan flags); etcdctl''s loop otherwise')
             [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'List or disarm alarms (NOSPACE, CORRUPT)')
             [CompletionResult]::new('compaction', 'compaction', [CompletionResultType]::ParameterValue, 'Compact the key history up to a revision (older revisions become unreadable)')
+            [CompletionResult]::new('lease', 'lease', [CompletionResultType]::ParameterValue, 'Leases: list them, or what one holds and how long it lives (Kubernetes Events share leases)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the cluster''s performance (etcdctl''s `check perf`: writes, then deletes them)')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Save, check and look inside snapshots (backups)')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the plugin version and, with endpoints, the servers'' versions')
             [CompletionResult]::new('secrets-audit', 'secrets-audit', [CompletionResultType]::ParameterValue, 'Is every Secret encrypted at rest? Lists each Secret''s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext')
@@ -429,6 +431,9 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             break
         }
         'kubectl-etcd;defrag' {
+            [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, 'Only members for which this is true. Variables: dbSize, dbSizeInUse, dbSizeFree (bytes), dbQuota (bytes), dbQuotaUsage (dbSize/dbQuota); operators + - * / % < <= > >= == != && || !')
+            [CompletionResult]::new('--wait-between', '--wait-between', [CompletionResultType]::ParameterName, 'Pause between members (Go durations: 10s, 1m)')
+            [CompletionResult]::new('--quota-backend-bytes', '--quota-backend-bytes', [CompletionResultType]::ParameterName, 'The members'' quota when neither their pod spec nor etcd (< 3.6) says it (default: etcd''s 2 GiB)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
@@ -450,6 +455,11 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             [CompletionResult]::new('--helper-image', '--helper-image', [CompletionResultType]::ParameterName, 'Image of the helper pod that reads etcd''s certificates on its node (needs `cat`)')
             [CompletionResult]::new('--helper-timeout', '--helper-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the helper pod to start')
             [CompletionResult]::new('--encryption-config', '--encryption-config', [CompletionResultType]::ParameterName, 'kube-apiserver''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)')
+            [CompletionResult]::new('--compact', '--compact', [CompletionResultType]::ParameterName, 'First compact the history at the current revision (kube-apiserver compacts every 5 minutes by itself, so this rarely frees more than a few minutes of history)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and stop')
+            [CompletionResult]::new('--skip-health', '--skip-health', [CompletionResultType]::ParameterName, 'Go on even if a member is unhealthy (an active NOSPACE alarm never blocks: defrag is its cure)')
+            [CompletionResult]::new('--no-move-leader', '--no-move-leader', [CompletionResultType]::ParameterName, 'Defragment the leader without moving leadership to a defragmented follower first')
+            [CompletionResult]::new('--disarm', '--disarm', [CompletionResultType]::ParameterName, 'Afterwards, disarm NOSPACE if every member is below 80% of its quota')
             [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
@@ -487,7 +497,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List active alarms')
-            [CompletionResult]::new('disarm', 'disarm', [CompletionResultType]::ParameterValue, 'Disarm every active alarm')
+            [CompletionResult]::new('disarm', 'disarm', [CompletionResultType]::ParameterValue, 'Disarm every active alarm; NOSPACE only once every member is below 80% of its quota')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -522,6 +532,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             break
         }
         'kubectl-etcd;alarm;disarm' {
+            [CompletionResult]::new('--quota-backend-bytes', '--quota-backend-bytes', [CompletionResultType]::ParameterName, 'The members'' quota when neither their pod spec nor etcd (< 3.6) says it (default: etcd''s 2 GiB)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
@@ -543,6 +554,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             [CompletionResult]::new('--helper-image', '--helper-image', [CompletionResultType]::ParameterName, 'Image of the helper pod that reads etcd''s certificates on its node (needs `cat`)')
             [CompletionResult]::new('--helper-timeout', '--helper-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the helper pod to start')
             [CompletionResult]::new('--encryption-config', '--encryption-config', [CompletionResultType]::ParameterName, 'kube-apiserver''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Disarm NOSPACE even when a member is still above its quota (it comes back at the next write)')
             [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
@@ -553,7 +565,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
         }
         'kubectl-etcd;alarm;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List active alarms')
-            [CompletionResult]::new('disarm', 'disarm', [CompletionResultType]::ParameterValue, 'Disarm every active alarm')
+            [CompletionResult]::new('disarm', 'disarm', [CompletionResultType]::ParameterValue, 'Disarm every active alarm; NOSPACE only once every member is below 80% of its quota')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -595,6 +607,193 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Connect to each member''s advertised client URL instead of through a port-forward')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;lease' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Kubeconfig cluster to use. Alone (no value), etcdctl''s meaning: every member''s URLs')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Kubeconfig user to use')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)')
+            [CompletionResult]::new('--etcd-namespace', '--etcd-namespace', [CompletionResultType]::ParameterName, 'Namespace of the etcd static pods')
+            [CompletionResult]::new('--etcd-selector', '--etcd-selector', [CompletionResultType]::ParameterName, 'Label selector of the etcd static pods')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only these members (etcd name or pod name; comma list)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the members on these nodes (comma list)')
+            [CompletionResult]::new('--helper-image', '--helper-image', [CompletionResultType]::ParameterName, 'Image of the helper pod that reads etcd''s certificates on its node (needs `cat`)')
+            [CompletionResult]::new('--helper-timeout', '--helper-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the helper pod to start')
+            [CompletionResult]::new('--encryption-config', '--encryption-config', [CompletionResultType]::ParameterName, 'kube-apiserver''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Connect to each member''s advertised client URL instead of through a port-forward')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every lease (IDs in hex)')
+            [CompletionResult]::new('timetolive', 'timetolive', [CompletionResultType]::ParameterValue, 'Granted and remaining TTL of a lease, and with --keys the keys attached to it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;lease;list' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Kubeconfig cluster to use. Alone (no value), etcdctl''s meaning: every member''s URLs')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Kubeconfig user to use')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)')
+            [CompletionResult]::new('--etcd-namespace', '--etcd-namespace', [CompletionResultType]::ParameterName, 'Namespace of the etcd static pods')
+            [CompletionResult]::new('--etcd-selector', '--etcd-selector', [CompletionResultType]::ParameterName, 'Label selector of the etcd static pods')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only these members (etcd name or pod name; comma list)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the members on these nodes (comma list)')
+            [CompletionResult]::new('--helper-image', '--helper-image', [CompletionResultType]::ParameterName, 'Image of the helper pod that reads etcd''s certificates on its node (needs `cat`)')
+            [CompletionResult]::new('--helper-timeout', '--helper-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the helper pod to start')
+            [CompletionResult]::new('--encryption-config', '--encryption-config', [CompletionResultType]::ParameterName, 'kube-apiserver''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Connect to each member''s advertised client URL instead of through a port-forward')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;lease;timetolive' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Kubeconfig cluster to use. Alone (no value), etcdctl''s meaning: every member''s URLs')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Kubeconfig user to use')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)')
+            [CompletionResult]::new('--etcd-namespace', '--etcd-namespace', [CompletionResultType]::ParameterName, 'Namespace of the etcd static pods')
+            [CompletionResult]::new('--etcd-selector', '--etcd-selector', [CompletionResultType]::ParameterName, 'Label selector of the etcd static pods')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only these members (etcd name or pod name; comma list)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the members on these nodes (comma list)')
+            [CompletionResult]::new('--helper-image', '--helper-image', [CompletionResultType]::ParameterName, 'Image of the helper pod that reads etcd''s certificates on its node (needs `cat`)')
+            [CompletionResult]::new('--helper-timeout', '--helper-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the helper pod to start')
+            [CompletionResult]::new('--encryption-config', '--encryption-config', [CompletionResultType]::ParameterName, 'kube-apiserver''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)')
+            [CompletionResult]::new('--keys', '--keys', [CompletionResultType]::ParameterName, 'Also list the keys attached to the lease')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Connect to each member''s advertised client URL instead of through a port-forward')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;lease;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every lease (IDs in hex)')
+            [CompletionResult]::new('timetolive', 'timetolive', [CompletionResultType]::ParameterValue, 'Granted and remaining TTL of a lease, and with --keys the keys attached to it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;lease;help;list' {
+            break
+        }
+        'kubectl-etcd;lease;help;timetolive' {
+            break
+        }
+        'kubectl-etcd;lease;help;help' {
+            break
+        }
+        'kubectl-etcd;check' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Kubeconfig cluster to use. Alone (no value), etcdctl''s meaning: every member''s URLs')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Kubeconfig user to use')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)')
+            [CompletionResult]::new('--etcd-namespace', '--etcd-namespace', [CompletionResultType]::ParameterName, 'Namespace of the etcd static pods')
+            [CompletionResult]::new('--etcd-selector', '--etcd-selector', [CompletionResultType]::ParameterName, 'Label selector of the etcd static pods')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only these members (etcd name or pod name; comma list)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the members on these nodes (comma list)')
+            [CompletionResult]::new('--helper-image', '--helper-image', [CompletionResultType]::ParameterName, 'Image of the helper pod that reads etcd''s certificates on its node (needs `cat`)')
+            [CompletionResult]::new('--helper-timeout', '--helper-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the helper pod to start')
+            [CompletionResult]::new('--encryption-config', '--encryption-config', [CompletionResultType]::ParameterName, 'kube-apiserver''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Connect to each member''s advertised client URL instead of through a port-forward')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Write load for 60 s and judge it by etcdctl''s criteria: throughput above 90% of the target, slowest write at most 0.5 s, standard deviation at most 0.1 s, no errors')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;check;perf' {
+            [CompletionResult]::new('--load', '--load', [CompletionResultType]::ParameterName, 'Workload size')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Where the test keys go (must be empty)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long to write (etcdctl: always 60s)')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format. `-o` is accepted too, as kubectl users type it')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Kubeconfig cluster to use. Alone (no value), etcdctl''s meaning: every member''s URLs')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Kubeconfig user to use')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)')
+            [CompletionResult]::new('--etcd-namespace', '--etcd-namespace', [CompletionResultType]::ParameterName, 'Namespace of the etcd static pods')
+            [CompletionResult]::new('--etcd-selector', '--etcd-selector', [CompletionResultType]::ParameterName, 'Label selector of the etcd static pods')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only these members (etcd name or pod name; comma list)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the members on these nodes (comma list)')
+            [CompletionResult]::new('--helper-image', '--helper-image', [CompletionResultType]::ParameterName, 'Image of the helper pod that reads etcd''s certificates on its node (needs `cat`)')
+            [CompletionResult]::new('--helper-timeout', '--helper-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the helper pod to start')
+            [CompletionResult]::new('--encryption-config', '--encryption-config', [CompletionResultType]::ParameterName, 'kube-apiserver''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)')
+            [CompletionResult]::new('--auto-compact', '--auto-compact', [CompletionResultType]::ParameterName, 'Compact after the run (at the revision of the deletion)')
+            [CompletionResult]::new('--auto-defrag', '--auto-defrag', [CompletionResultType]::ParameterName, 'Defragment every endpoint after the run')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Connect to each member''s advertised client URL instead of through a port-forward')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;check;help' {
+            [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Write load for 60 s and judge it by etcdctl''s criteria: throughput above 90% of the target, slowest write at most 0.5 s, standard deviation at most 0.1 s, no errors')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;check;help;perf' {
+            break
+        }
+        'kubectl-etcd;check;help;help' {
             break
         }
         'kubectl-etcd;snapshot' {
@@ -995,9 +1194,11 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'How is my etcd? One row per member: version, leader, raft, DB size, alarms, health, server certificate expiry')
             [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Health and status of endpoints (every member in cluster mode)')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Cluster membership')
-            [CompletionResult]::new('defrag', 'defrag', [CompletionResultType]::ParameterValue, 'Defragment the storage of each endpoint (blocks that member while it runs)')
+            [CompletionResult]::new('defrag', 'defrag', [CompletionResultType]::ParameterValue, 'Defragment each member, followers first and the leader last, after a health check (cluster mode; in direct mode with any of the plan flags); etcdctl''s loop otherwise')
             [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'List or disarm alarms (NOSPACE, CORRUPT)')
             [CompletionResult]::new('compaction', 'compaction', [CompletionResultType]::ParameterValue, 'Compact the key history up to a revision (older revisions become unreadable)')
+            [CompletionResult]::new('lease', 'lease', [CompletionResultType]::ParameterValue, 'Leases: list them, or what one holds and how long it lives (Kubernetes Events share leases)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the cluster''s performance (etcdctl''s `check perf`: writes, then deletes them)')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Save, check and look inside snapshots (backups)')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the plugin version and, with endpoints, the servers'' versions')
             [CompletionResult]::new('secrets-audit', 'secrets-audit', [CompletionResultType]::ParameterValue, 'Is every Secret encrypted at rest? Lists each Secret''s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext')
@@ -1044,7 +1245,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
         }
         'kubectl-etcd;help;alarm' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List active alarms')
-            [CompletionResult]::new('disarm', 'disarm', [CompletionResultType]::ParameterValue, 'Disarm every active alarm')
+            [CompletionResult]::new('disarm', 'disarm', [CompletionResultType]::ParameterValue, 'Disarm every active alarm; NOSPACE only once every member is below 80% of its quota')
             break
         }
         'kubectl-etcd;help;alarm;list' {
@@ -1054,6 +1255,24 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             break
         }
         'kubectl-etcd;help;compaction' {
+            break
+        }
+        'kubectl-etcd;help;lease' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every lease (IDs in hex)')
+            [CompletionResult]::new('timetolive', 'timetolive', [CompletionResultType]::ParameterValue, 'Granted and remaining TTL of a lease, and with --keys the keys attached to it')
+            break
+        }
+        'kubectl-etcd;help;lease;list' {
+            break
+        }
+        'kubectl-etcd;help;lease;timetolive' {
+            break
+        }
+        'kubectl-etcd;help;check' {
+            [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Write load for 60 s and judge it by etcdctl''s criteria: throughput above 90% of the target, slowest write at most 0.5 s, standard deviation at most 0.1 s, no errors')
+            break
+        }
+        'kubectl-etcd;help;check;perf' {
             break
         }
         'kubectl-etcd;help;snapshot' {

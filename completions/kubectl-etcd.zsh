@@ -24,15 +24,18 @@ _kubectl-etcd() {
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -83,15 +86,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -135,15 +141,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -180,15 +189,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -226,15 +238,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -270,15 +285,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -310,15 +328,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -358,15 +379,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -398,15 +422,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -470,15 +497,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -518,15 +548,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -577,6 +610,9 @@ esac
 ;;
 (defrag)
 _arguments "${_arguments_options[@]}" : \
+'--rule=[Only members for which this is true. Variables\: dbSize, dbSizeInUse, dbSizeFree (bytes), dbQuota (bytes), dbQuotaUsage (dbSize/dbQuota); operators + - * / % < <= > >= == != && || !]:EXPR:_default' \
+'--wait-between=[Pause between members (Go durations\: 10s, 1m)]:DURATION:_default' \
+'--quota-backend-bytes=[The members'\'' quota when neither their pod spec nor etcd (< 3.6) says it (default\: etcd'\''s 2 GiB)]:BYTES:_default' \
 '*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
 '--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
 '--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
@@ -586,15 +622,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -607,6 +646,11 @@ yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (el
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--compact[First compact the history at the current revision (kube-apiserver compacts every 5 minutes by itself, so this rarely frees more than a few minutes of history)]' \
+'--dry-run[Print the plan and stop]' \
+'--skip-health[Go on even if a member is unhealthy (an active NOSPACE alarm never blocks\: defrag is its cure)]' \
+'--no-move-leader[Defragment the leader without moving leadership to a defragmented follower first]' \
+'--disarm[Afterwards, disarm NOSPACE if every member is below 80% of its quota]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -626,15 +670,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -674,15 +721,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -705,6 +755,7 @@ yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (el
 ;;
 (disarm)
 _arguments "${_arguments_options[@]}" : \
+'--quota-backend-bytes=[The members'\'' quota when neither their pod spec nor etcd (< 3.6) says it (default\: etcd'\''s 2 GiB)]:BYTES:_default' \
 '*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
 '--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
 '--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
@@ -714,15 +765,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -735,6 +789,7 @@ yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (el
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--force[Disarm NOSPACE even when a member is still above its quota (it comes back at the next write)]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -786,15 +841,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -817,6 +875,307 @@ yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (el
 ':revision -- Revision to compact up to (exclusive of newer history):_default' \
 && ret=0
 ;;
+(lease)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+":: :_kubectl-etcd__subcmd__lease_commands" \
+"*::: :->lease" \
+&& ret=0
+
+    case $state in
+    (lease)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-lease-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(timetolive)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--keys[Also list the keys attached to the lease]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':id -- Lease ID in hex, as `lease list` prints it:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__lease__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-lease-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(timetolive)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(check)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+":: :_kubectl-etcd__subcmd__check_commands" \
+"*::: :->check" \
+&& ret=0
+
+    case $state in
+    (check)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-check-command-$line[1]:"
+        case $line[1] in
+            (perf)
+_arguments "${_arguments_options[@]}" : \
+'--load=[Workload size]:LOAD:((s\:"150 writes/s, 50 clients"
+m\:"1000 writes/s, 200 clients"
+l\:"8000 writes/s, 500 clients"
+xl\:"15000 writes/s, 1000 clients"))' \
+'--prefix=[Where the test keys go (must be empty)]:PREFIX:_default' \
+'--duration=[How long to write (etcdctl\: always 60s)]:DURATION:_default' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--auto-compact[Compact after the run (at the revision of the deletion)]' \
+'--auto-defrag[Defragment every endpoint after the run]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__check__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-check-help-command-$line[1]:"
+        case $line[1] in
+            (perf)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (snapshot)
 _arguments "${_arguments_options[@]}" : \
 '*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
@@ -828,15 +1187,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -876,15 +1238,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -918,15 +1283,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -959,15 +1327,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1003,15 +1374,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1054,15 +1428,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1101,15 +1478,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1192,15 +1572,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1233,15 +1616,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1274,15 +1660,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1315,15 +1704,18 @@ _arguments "${_arguments_options[@]}" : \
 '-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (lease commands)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1453,6 +1845,50 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(lease)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__help__subcmd__lease_commands" \
+"*::: :->lease" \
+&& ret=0
+
+    case $state in
+    (lease)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-help-lease-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(timetolive)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(check)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__help__subcmd__check_commands" \
+"*::: :->check" \
+&& ret=0
+
+    case $state in
+    (check)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-help-check-command-$line[1]:"
+        case $line[1] in
+            (perf)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (snapshot)
 _arguments "${_arguments_options[@]}" : \
 ":: :_kubectl-etcd__subcmd__help__subcmd__snapshot_commands" \
@@ -1532,9 +1968,11 @@ _kubectl-etcd_commands() {
 'status:How is my etcd? One row per member\: version, leader, raft, DB size, alarms, health, server certificate expiry' \
 'endpoint:Health and status of endpoints (every member in cluster mode)' \
 'member:Cluster membership' \
-'defrag:Defragment the storage of each endpoint (blocks that member while it runs)' \
+'defrag:Defragment each member, followers first and the leader last, after a health check (cluster mode; in direct mode with any of the plan flags); etcdctl'\''s loop otherwise' \
 'alarm:List or disarm alarms (NOSPACE, CORRUPT)' \
 'compaction:Compact the key history up to a revision (older revisions become unreadable)' \
+'lease:Leases\: list them, or what one holds and how long it lives (Kubernetes Events share leases)' \
+'check:Check the cluster'\''s performance (etcdctl'\''s \`check perf\`\: writes, then deletes them)' \
 'snapshot:Save, check and look inside snapshots (backups)' \
 'version:Print the plugin version and, with endpoints, the servers'\'' versions' \
 'secrets-audit:Is every Secret encrypted at rest? Lists each Secret'\''s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext' \
@@ -1548,7 +1986,7 @@ _kubectl-etcd_commands() {
 _kubectl-etcd__subcmd__alarm_commands() {
     local commands; commands=(
 'list:List active alarms' \
-'disarm:Disarm every active alarm' \
+'disarm:Disarm every active alarm; NOSPACE only once every member is below 80% of its quota' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kubectl-etcd alarm commands' commands "$@"
@@ -1562,7 +2000,7 @@ _kubectl-etcd__subcmd__alarm__subcmd__disarm_commands() {
 _kubectl-etcd__subcmd__alarm__subcmd__help_commands() {
     local commands; commands=(
 'list:List active alarms' \
-'disarm:Disarm every active alarm' \
+'disarm:Disarm every active alarm; NOSPACE only once every member is below 80% of its quota' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kubectl-etcd alarm help commands' commands "$@"
@@ -1586,6 +2024,37 @@ _kubectl-etcd__subcmd__alarm__subcmd__help__subcmd__list_commands() {
 _kubectl-etcd__subcmd__alarm__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd alarm list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__check_commands] )) ||
+_kubectl-etcd__subcmd__check_commands() {
+    local commands; commands=(
+'perf:Write load for 60 s and judge it by etcdctl'\''s criteria\: throughput above 90% of the target, slowest write at most 0.5 s, standard deviation at most 0.1 s, no errors' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd check commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__check__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__check__subcmd__help_commands() {
+    local commands; commands=(
+'perf:Write load for 60 s and judge it by etcdctl'\''s criteria\: throughput above 90% of the target, slowest write at most 0.5 s, standard deviation at most 0.1 s, no errors' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd check help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__check__subcmd__help__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__check__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd check help help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__check__subcmd__help__subcmd__perf_commands] )) ||
+_kubectl-etcd__subcmd__check__subcmd__help__subcmd__perf_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd check help perf commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__check__subcmd__perf_commands] )) ||
+_kubectl-etcd__subcmd__check__subcmd__perf_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd check perf commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__compaction_commands] )) ||
 _kubectl-etcd__subcmd__compaction_commands() {
@@ -1665,9 +2134,11 @@ _kubectl-etcd__subcmd__help_commands() {
 'status:How is my etcd? One row per member\: version, leader, raft, DB size, alarms, health, server certificate expiry' \
 'endpoint:Health and status of endpoints (every member in cluster mode)' \
 'member:Cluster membership' \
-'defrag:Defragment the storage of each endpoint (blocks that member while it runs)' \
+'defrag:Defragment each member, followers first and the leader last, after a health check (cluster mode; in direct mode with any of the plan flags); etcdctl'\''s loop otherwise' \
 'alarm:List or disarm alarms (NOSPACE, CORRUPT)' \
 'compaction:Compact the key history up to a revision (older revisions become unreadable)' \
+'lease:Leases\: list them, or what one holds and how long it lives (Kubernetes Events share leases)' \
+'check:Check the cluster'\''s performance (etcdctl'\''s \`check perf\`\: writes, then deletes them)' \
 'snapshot:Save, check and look inside snapshots (backups)' \
 'version:Print the plugin version and, with endpoints, the servers'\'' versions' \
 'secrets-audit:Is every Secret encrypted at rest? Lists each Secret'\''s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext' \
@@ -1681,7 +2152,7 @@ _kubectl-etcd__subcmd__help_commands() {
 _kubectl-etcd__subcmd__help__subcmd__alarm_commands() {
     local commands; commands=(
 'list:List active alarms' \
-'disarm:Disarm every active alarm' \
+'disarm:Disarm every active alarm; NOSPACE only once every member is below 80% of its quota' \
     )
     _describe -t commands 'kubectl-etcd help alarm commands' commands "$@"
 }
@@ -1694,6 +2165,18 @@ _kubectl-etcd__subcmd__help__subcmd__alarm__subcmd__disarm_commands() {
 _kubectl-etcd__subcmd__help__subcmd__alarm__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd help alarm list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__check_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__check_commands() {
+    local commands; commands=(
+'perf:Write load for 60 s and judge it by etcdctl'\''s criteria\: throughput above 90% of the target, slowest write at most 0.5 s, standard deviation at most 0.1 s, no errors' \
+    )
+    _describe -t commands 'kubectl-etcd help check commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__check__subcmd__perf_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__check__subcmd__perf_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help check perf commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__help__subcmd__compaction_commands] )) ||
 _kubectl-etcd__subcmd__help__subcmd__compaction_commands() {
@@ -1742,6 +2225,24 @@ _kubectl-etcd__subcmd__help__subcmd__get_commands() {
 _kubectl-etcd__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd help help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__lease_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__lease_commands() {
+    local commands; commands=(
+'list:List every lease (IDs in hex)' \
+'timetolive:Granted and remaining TTL of a lease, and with --keys the keys attached to it' \
+    )
+    _describe -t commands 'kubectl-etcd help lease commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__lease__subcmd__list_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__lease__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help lease list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__lease__subcmd__timetolive_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__lease__subcmd__timetolive_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help lease timetolive commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__help__subcmd__member_commands] )) ||
 _kubectl-etcd__subcmd__help__subcmd__member_commands() {
@@ -1826,6 +2327,49 @@ _kubectl-etcd__subcmd__help__subcmd__version_commands() {
 _kubectl-etcd__subcmd__help__subcmd__watch_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd help watch commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__lease_commands] )) ||
+_kubectl-etcd__subcmd__lease_commands() {
+    local commands; commands=(
+'list:List every lease (IDs in hex)' \
+'timetolive:Granted and remaining TTL of a lease, and with --keys the keys attached to it' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd lease commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__lease__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__lease__subcmd__help_commands() {
+    local commands; commands=(
+'list:List every lease (IDs in hex)' \
+'timetolive:Granted and remaining TTL of a lease, and with --keys the keys attached to it' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd lease help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__lease__subcmd__help__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__lease__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd lease help help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__lease__subcmd__help__subcmd__list_commands] )) ||
+_kubectl-etcd__subcmd__lease__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd lease help list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__lease__subcmd__help__subcmd__timetolive_commands] )) ||
+_kubectl-etcd__subcmd__lease__subcmd__help__subcmd__timetolive_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd lease help timetolive commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__lease__subcmd__list_commands] )) ||
+_kubectl-etcd__subcmd__lease__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd lease list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__lease__subcmd__timetolive_commands] )) ||
+_kubectl-etcd__subcmd__lease__subcmd__timetolive_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd lease timetolive commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__member_commands] )) ||
 _kubectl-etcd__subcmd__member_commands() {

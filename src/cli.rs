@@ -186,10 +186,10 @@ pub enum OutputFormat {
     Json,
     /// ASCII table (endpoint, member and snapshot status commands).
     Table,
-    /// etcdctl's `"Name" : value` lines (lease commands).
-    Fields,
     /// YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere).
     Yaml,
+    /// etcdctl's `"Name" : value` lines (lease commands).
+    Fields,
 }
 
 #[derive(Debug, Subcommand)]
