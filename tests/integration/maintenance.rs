@@ -345,3 +345,73 @@ mod control_plane {
         etcdctl(&tc, 0, &["put", "/after", "1"]).ok();
     }
 }
+
+#[test]
+fn unhealthy_members_block_the_plan_unless_skip_health() {
+    let c = Cluster::start_n(Version::V35, 3, &[]);
+    let dead = format!("https://127.0.0.1:{}", crate::support::etcd::free_port());
+    let endpoints = format!("--endpoints={},{dead}", c.endpoints());
+    let run = |extra: &[&str]| {
+        let mut cmd = crate::support::run::clean(crate::support::run::ours_path());
+        cmd.arg(&endpoints)
+            .args(c.tls_args())
+            .arg("defrag")
+            .args(extra);
+        crate::support::run::run(cmd, None)
+    };
+    let leader = leader_endpoint(&c);
+    for dry in [false, true] {
+        let mut args = vec!["--yes", "--dial-timeout=500ms", "--wait-between=1s"];
+        if dry {
+            args.push("--dry-run");
+        }
+        let refused = run(&args);
+        assert_eq!(refused.code, 1, "{}", refused.stderr);
+        assert!(refused
+            .text()
+            .contains("Unhealthy (the plan stops unless --skip-health)"));
+        assert!(
+            refused.stderr.contains("not every member is healthy")
+                && refused.stderr.contains(&dead)
+                && refused.stderr.contains("--skip-health"),
+            "{}",
+            refused.stderr
+        );
+        assert!(defragmented(&refused).is_empty(), "{}", refused.text());
+    }
+
+    // --skip-health: the three live members, leader kept (--no-move-leader), as JSON.
+    let out = run(&[
+        "--yes",
+        "--dial-timeout=500ms",
+        "--skip-health",
+        "--no-move-leader",
+        "--wait-between=100ms",
+        "-w",
+        "json",
+    ])
+    .ok();
+    let report = out.json();
+    let results = report["results"].as_array().unwrap();
+    let done: Vec<&str> = results
+        .iter()
+        .filter(|r| r["defragmented"] == true)
+        .map(|r| r["endpoint"].as_str().unwrap())
+        .collect();
+    assert_eq!(done.len(), 3, "{report}");
+    assert_eq!(done[2], leader, "{report}");
+    assert!(results
+        .iter()
+        .any(|r| r["endpoint"] == dead.as_str() && r["defragmented"] == false));
+    assert_eq!(
+        leader_endpoint(&c),
+        leader,
+        "--no-move-leader keeps the leader"
+    );
+    assert_eq!(
+        out.stderr.matches("Waiting 100ms.").count(),
+        2,
+        "{}",
+        out.stderr
+    );
+}

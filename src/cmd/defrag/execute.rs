@@ -88,7 +88,7 @@ pub async fn run(
             emit(plan.render())?;
             say(ctx, "Dry run: nothing was changed.".into())?;
         }
-        return gate(&plan, true);
+        return gate(&plan, args.skip_health);
     }
     if json {
         eprint!("{}", plan.render());

@@ -214,6 +214,11 @@ impl Plan {
         if selected.is_empty() {
             line("nothing to defragment".into());
         }
+        for b in &self.blockers {
+            out.push_str(&format!(
+                "Unhealthy (the plan stops unless --skip-health): {b}\n"
+            ));
+        }
         out
     }
 }
