@@ -188,7 +188,7 @@ pub enum OutputFormat {
     Table,
     /// YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere).
     Yaml,
-    /// etcdctl's `"Name" : value` lines (lease commands).
+    /// etcdctl's `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease).
     Fields,
 }
 

@@ -45,6 +45,7 @@ pub async fn run(ctx: &Ctx, cmd: AlarmCommand) -> Result<Code> {
     }
     match ctx.format() {
         Format::Json | Format::Yaml => emit_doc(ctx, &alarms)?,
+        Format::Fields => emit(crate::output::fields::alarms(&alarms))?,
         _ => emit(render::alarms(&alarms))?,
     }
     Ok(Code::Success)

@@ -53,6 +53,7 @@ pub async fn run(ctx: &Ctx, args: DelArgs) -> Result<Code> {
     };
     match ctx.format() {
         Format::Json | Format::Yaml => emit_doc(ctx, &out)?,
+        Format::Fields => emit(crate::output::fields::delete(&out))?,
         _ => emit(render::delete(&out))?,
     }
     Ok(Code::Success)

@@ -46,7 +46,8 @@ async fn health(ctx: &Ctx, target: &Target) -> Result<Code> {
     match ctx.format() {
         Format::Json | Format::Yaml => emit_doc(ctx, &results)?,
         Format::Table => emit(render::endpoint_health_table(&results))?,
-        Format::Simple | Format::Fields => {
+        Format::Fields => emit(crate::output::fields::endpoint_health(&results))?,
+        Format::Simple => {
             for h in &results {
                 if h.health {
                     emit(format!(
@@ -129,7 +130,8 @@ async fn status(ctx: &Ctx, target: &Target) -> Result<Code> {
     match ctx.format() {
         Format::Json | Format::Yaml => emit_doc(ctx, &list)?,
         Format::Table => emit(render::endpoint_status(&list, true))?,
-        Format::Simple | Format::Fields => emit(render::endpoint_status(&list, false))?,
+        Format::Fields => emit(crate::output::fields::endpoint_status(&list))?,
+        Format::Simple => emit(render::endpoint_status(&list, false))?,
     }
     if failed > 0 {
         return Err(Failure::new(

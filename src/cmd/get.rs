@@ -12,7 +12,7 @@ use crate::etcd::keyrange;
 use crate::exit::{Code, Failure};
 use crate::output::model::{Header, Kv, Range};
 use crate::output::objects::{self, Item, Shown};
-use crate::output::{render, Format};
+use crate::output::{fields, render, Format};
 use crate::resources;
 
 pub async fn run(ctx: &Ctx, args: GetArgs) -> Result<Code> {
@@ -243,7 +243,8 @@ fn print(ctx: &Ctx, args: &GetArgs, r: &Range) -> Result<()> {
         // etcdctl needs `-w fields` for a count; plain text is friendlier and unambiguous.
         Format::Simple if args.count_only => emit(format!("{}\n", r.count)),
         Format::Simple => emit(render::range(r, args.print_value_only)),
-        Format::Table | Format::Fields => Err(unsupported(ctx, "get", "-w simple, json or yaml")),
+        Format::Fields => emit(fields::range(r)),
+        Format::Table => Err(unsupported(ctx, "get", "-w simple, json or yaml")),
     }
     .context("cannot write the output")
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::{emit, emit_doc, unsupported, Ctx};
 use crate::cli::{LeaseCommand, LeaseTtlArgs};
 use crate::exit::{Code, Failure};
+use crate::output::fields::{go_quote, header as fields_header};
 use crate::output::model::Header;
 use crate::output::Format;
 
@@ -73,7 +74,7 @@ async fn list(ctx: &Ctx) -> Result<Code> {
     let text = match ctx.format() {
         Format::Json | Format::Yaml => return emit_doc(ctx, &leases).map(|_| Code::Success),
         Format::Fields => {
-            let mut s = fields_header(&leases.header);
+            let mut s = fields_header(Some(&leases.header));
             for l in &leases.leases {
                 s.push_str(&format!("\"ID\" : {}\n", l.id));
             }
@@ -122,7 +123,7 @@ async fn time_to_live(ctx: &Ctx, args: LeaseTtlArgs) -> Result<Code> {
     let text = match ctx.format() {
         Format::Json | Format::Yaml => return emit_doc(ctx, &ttl).map(|_| Code::Success),
         Format::Fields => {
-            let mut s = fields_header(&ttl.header);
+            let mut s = fields_header(Some(&ttl.header));
             s.push_str(&format!("\"ID\" : {}\n", ttl.id));
             s.push_str(&format!("\"TTL\" : {}\n", ttl.ttl));
             s.push_str(&format!("\"GrantedTTL\" : {}\n", ttl.granted_ttl));
@@ -156,39 +157,6 @@ fn simple_ttl(t: &TimeToLive, keys: bool) -> String {
         s.push_str(&format!(", attached keys([{}])", names.join(" ")));
     }
     s.push('\n');
-    s
-}
-
-/// etcdctl's fields header.
-fn fields_header(h: &Header) -> String {
-    format!(
-        "\"ClusterID\" : {}\n\"MemberID\" : {}\n\"Revision\" : {}\n\"RaftTerm\" : {}\n",
-        h.cluster_id, h.member_id, h.revision, h.raft_term
-    )
-}
-
-/// Go's `%q` of a string: printable ASCII as is, `"` and `\` escaped, others as escapes.
-pub fn go_quote(bytes: &[u8]) -> String {
-    let mut s = String::from("\"");
-    for chunk in bytes.utf8_chunks() {
-        for c in chunk.valid().chars() {
-            match c {
-                '"' => s.push_str("\\\""),
-                '\\' => s.push_str("\\\\"),
-                '\n' => s.push_str("\\n"),
-                '\t' => s.push_str("\\t"),
-                '\r' => s.push_str("\\r"),
-                c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                    s.push_str(&format!("\\x{:02x}", c as u32))
-                }
-                c => s.push(c),
-            }
-        }
-        for b in chunk.invalid() {
-            s.push_str(&format!("\\x{b:02x}"));
-        }
-    }
-    s.push('"');
     s
 }
 

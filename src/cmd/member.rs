@@ -18,7 +18,8 @@ pub async fn run(ctx: &Ctx, cmd: MemberCommand) -> Result<Code> {
             match ctx.format() {
                 Format::Json | Format::Yaml => emit_doc(ctx, &list)?,
                 Format::Table => emit(render::member_list(&list, true))?,
-                Format::Simple | Format::Fields => emit(render::member_list(&list, false))?,
+                Format::Fields => emit(crate::output::fields::member_list(&list))?,
+                Format::Simple => emit(render::member_list(&list, false))?,
             }
             Ok(Code::Success)
         }

@@ -37,11 +37,21 @@ pub async fn run(cli: Cli) -> Result<Code> {
     let ctx = Ctx { global: cli.global };
     // `-w fields` is etcdctl's; only the commands below print it so far, and the others
     // must not pass it off as their simple output.
-    if ctx.format() == Format::Fields && !matches!(cli.command, Command::Lease(_)) {
+    let fields = matches!(
+        cli.command,
+        Command::Lease(_)
+            | Command::Get(_)
+            | Command::Put(_)
+            | Command::Del(_)
+            | Command::Member(_)
+            | Command::Endpoint(_)
+            | Command::Alarm(_)
+    );
+    if ctx.format() == Format::Fields && !fields {
         return Err(unsupported(
             &ctx,
             "this command",
-            "-w simple, json or yaml (-w fields: lease)",
+            "-w simple, json or yaml (-w fields: get, put, del, member list, endpoint, alarm, lease)",
         ));
     }
     match cli.command {

@@ -72,6 +72,7 @@ pub async fn run(ctx: &Ctx, args: PutArgs) -> Result<Code> {
     };
     match ctx.format() {
         Format::Json | Format::Yaml => emit_doc(ctx, &out)?,
+        Format::Fields => emit(crate::output::fields::put(&out))?,
         _ => emit(render::put(&out))?,
     }
     Ok(Code::Success)
