@@ -271,3 +271,17 @@ pub fn write_atomic(path: &Path, content: &str) -> Result<()> {
     std::fs::rename(&tmp, path)?;
     Ok(())
 }
+
+#[cfg(test)]
+mod extra_flags_tests {
+    #[test]
+    fn extra_flags_join_the_sorted_command() {
+        let manifest = "spec:\n  containers:\n  - command:\n    - etcd\n    - --a=1\n    - --z=2\n    image: x\n";
+        let out = super::with_extra_flags(manifest, &["--quota-backend-bytes=5".into()]);
+        assert_eq!(
+            out,
+            "spec:\n  containers:\n  - command:\n    - etcd\n    - --a=1\n    - --quota-backend-bytes=5\n    - --z=2\n    image: x\n"
+        );
+        assert_eq!(super::with_extra_flags(manifest, &[]), manifest);
+    }
+}
