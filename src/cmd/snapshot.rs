@@ -208,7 +208,12 @@ fn status(ctx: &Ctx, path: &Path) -> Result<Code> {
     })?;
     match ctx.format() {
         Format::Json | Format::Yaml => emit_doc(ctx, &status)?,
-        Format::Simple | Format::Fields => emit(format!("{}\n", status.simple_line()))?,
+        Format::Simple => emit(format!("{}\n", status.simple_line()))?,
+        // etcdctl 3.4 and etcdutl 3.5 print these four, the version never.
+        Format::Fields => emit(format!(
+            "\"Hash\" : {}\n\"Revision\" : {}\n\"Keys\" : {}\n\"Size\" : {}\n",
+            status.hash, status.revision, status.total_key, status.total_size
+        ))?,
         Format::Table => {
             let mut headers = vec!["HASH", "REVISION", "TOTAL KEYS", "TOTAL SIZE"];
             let mut row = vec![

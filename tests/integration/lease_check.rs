@@ -214,6 +214,14 @@ fn fields_output_matches_etcdctl() {
             let args = ["alarm", "list", "-w", "fields"];
             assert_eq!(ours(&c, &args).ok().text(), etcdctl(&c, &args).ok().text());
         }
+        // Offline: snapshot status, next to etcdctl 3.4 / etcdutl 3.5.
+        let db = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/small.db");
+        let (tool, _) = v.snapshot_tool();
+        let mut cmd = crate::support::run::clean(tool);
+        cmd.args(["snapshot", "status", db, "-w", "fields"]);
+        let want = crate::support::run::run(cmd, None).ok().text();
+        let got = crate::support::run::ours_raw(&["snapshot", "status", db, "-w", "fields"]);
+        assert_eq!(got.ok().text(), want, "{v:?}");
         // Writes: the same change done by each, revisions masked.
         let ours_put = ours(&c, &["put", "/f/a", "x", "--prev-kv", "-w", "fields"]).ok();
         let want_put = etcdctl(&c, &["put", "/f/b", "x", "--prev-kv", "-w", "fields"]).ok();
