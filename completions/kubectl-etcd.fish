@@ -34,7 +34,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -s w -s o -l wri
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -93,7 +93,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s w -s o
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -129,7 +129,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -s w -s o
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -159,7 +159,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -s w -s o
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -190,7 +190,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -s w -s
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -219,7 +219,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -s w -
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -246,7 +246,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -276,7 +276,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -303,7 +303,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -333,7 +333,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and no
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -362,7 +362,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -394,7 +394,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -s w -
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -426,7 +426,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -456,7 +456,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __f
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -484,7 +484,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __f
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -515,7 +515,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -s
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -543,7 +543,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -573,7 +573,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __f
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -600,7 +600,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __f
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -631,7 +631,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -666,7 +666,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __f
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -697,7 +697,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -731,7 +731,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -759,7 +759,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -786,7 +786,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -816,7 +816,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -851,7 +851,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -882,7 +882,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -917,7 +917,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -s w 
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -945,7 +945,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit"
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -973,7 +973,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -s w -s
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -1000,7 +1000,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
 yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
-fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)'"
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r

@@ -25,17 +25,17 @@ _kubectl-etcd() {
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -87,17 +87,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -142,17 +142,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -190,17 +190,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -239,17 +239,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -286,17 +286,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -329,17 +329,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -380,17 +380,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -423,17 +423,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -498,17 +498,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -549,17 +549,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -623,17 +623,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -671,17 +671,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -722,17 +722,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -766,17 +766,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -842,17 +842,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -887,17 +887,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -938,17 +938,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -981,17 +981,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1058,17 +1058,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1115,17 +1115,17 @@ xl\:"15000 writes/s, 1000 clients"))' \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1188,17 +1188,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1239,17 +1239,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1284,17 +1284,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1328,17 +1328,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1375,17 +1375,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1429,17 +1429,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1479,17 +1479,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1573,17 +1573,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1617,17 +1617,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1661,17 +1661,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1705,17 +1705,17 @@ _arguments "${_arguments_options[@]}" : \
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
 yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, member list, endpoint, alarm, lease, snapshot status)"))' \
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \

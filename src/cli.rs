@@ -188,8 +188,8 @@ pub enum OutputFormat {
     Table,
     /// YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere).
     Yaml,
-    /// etcdctl's `"Name" : value` lines (get, put, del, member list, endpoint, alarm, lease,
-    /// snapshot status).
+    /// etcdctl's `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm,
+    /// lease, snapshot status).
     Fields,
 }
 

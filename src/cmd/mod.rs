@@ -46,13 +46,14 @@ pub async fn run(cli: Cli) -> Result<Code> {
             | Command::Member(_)
             | Command::Endpoint(_)
             | Command::Alarm(_)
+            | Command::Watch(_)
             | Command::Snapshot(crate::cli::SnapshotCommand::Status(_))
     );
     if ctx.format() == Format::Fields && !fields {
         return Err(unsupported(
             &ctx,
             "this command",
-            "-w simple, json or yaml (-w fields: get, put, del, member list, endpoint, alarm, lease, snapshot status)",
+            "-w simple, json or yaml (-w fields: get, put, del, member list, endpoint, alarm, lease, watch, snapshot status)",
         ));
     }
     match cli.command {

@@ -86,6 +86,10 @@ pub async fn run(ctx: &Ctx, args: WatchArgs) -> Result<Code> {
                     created: resp.created(),
                 },
             )?,
+            Format::Fields => emit(crate::output::fields::watch(
+                Header::from(resp.header()).as_ref(),
+                &events,
+            ))?,
             _ => {
                 for ev in &events {
                     emit(render::watch_event(ev))?;

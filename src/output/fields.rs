@@ -3,7 +3,7 @@
 //! 3.4 and 3.5 in the integration tests.
 
 use super::model::{
-    Alarms, Delete, EndpointHealth, EndpointStatus, Header, Kv, MemberList, Put, Range,
+    Alarms, Delete, EndpointHealth, EndpointStatus, Header, Kv, MemberList, Put, Range, WatchEvent,
 };
 
 /// Go's `%q` of a string: `"` and `\` escaped, control bytes and invalid UTF-8 as escapes.
@@ -127,6 +127,22 @@ pub fn endpoint_health(list: &[EndpointHealth]) -> String {
             h.took,
             h.error
         ));
+    }
+    s
+}
+
+/// One watch response: the header, then per event its type, previous and current key-value.
+pub fn watch(h: Option<&Header>, events: &[WatchEvent]) -> String {
+    let mut s = header(h);
+    for e in events {
+        s.push_str(&format!(
+            "\"Type\" : {}\n",
+            if e.kind == 1 { "DELETE" } else { "PUT" }
+        ));
+        if let Some(prev) = &e.prev_kv {
+            s.push_str(&kv("Prev", prev));
+        }
+        s.push_str(&kv("", &e.kv));
     }
     s
 }

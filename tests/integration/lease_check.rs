@@ -239,3 +239,51 @@ fn fields_output_matches_etcdctl() {
         );
     }
 }
+
+#[test]
+fn watch_fields_match_etcdctl() {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    for v in Version::all() {
+        let c = Cluster::start(v);
+        let rev = etcdctl(&c, &["put", "/w/start", "0", "-w", "json"])
+            .ok()
+            .json()["header"]["revision"]
+            .as_i64()
+            .unwrap();
+        etcdctl(&c, &["put", "/w/a", "1"]).ok();
+        etcdctl(&c, &["put", "/w/a", "2"]).ok();
+        etcdctl(&c, &["del", "/w/a"]).ok();
+        // Both replay the same history, written before either starts: one response each.
+        let from = (rev + 1).to_string();
+        let spawn = |program: std::path::PathBuf| {
+            let mut cmd = crate::support::run::clean(program);
+            cmd.arg(format!("--endpoints={}", c.endpoints()))
+                .args(c.tls_args())
+                .args(["watch", "/w/", "--prefix", "--prev-kv", "--rev", &from])
+                .args(["-w", "fields"])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped());
+            cmd.spawn().unwrap()
+        };
+        let theirs = spawn(c.version.etcdctl());
+        let mine = spawn(crate::support::run::ours_path());
+        std::thread::sleep(Duration::from_millis(500));
+        let stop = |mut child: std::process::Child| {
+            unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while child.try_wait().unwrap().is_none() {
+                assert!(Instant::now() < deadline, "watch did not stop on SIGINT");
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            String::from_utf8_lossy(&child.wait_with_output().unwrap().stdout).into_owned()
+        };
+        let want = stop(theirs);
+        let got = stop(mine);
+        assert!(
+            want.contains("\"Type\" : DELETE\n\"PrevKey\" : \"/w/a\""),
+            "{want}"
+        );
+        assert_eq!(got, want, "{v:?}");
+    }
+}
