@@ -48,6 +48,10 @@ pub async fn run(cli: Cli) -> Result<Code> {
             | Command::Alarm(_)
             | Command::Watch(_)
             | Command::Snapshot(crate::cli::SnapshotCommand::Status(_))
+            // etcdctl has no fields printer for these and prints its simple output.
+            | Command::Compaction(_)
+            | Command::Defrag(_)
+            | Command::Version
     );
     if ctx.format() == Format::Fields && !fields {
         return Err(unsupported(

@@ -222,6 +222,20 @@ fn fields_output_matches_etcdctl() {
         let want = crate::support::run::run(cmd, None).ok().text();
         let got = crate::support::run::ours_raw(&["snapshot", "status", db, "-w", "fields"]);
         assert_eq!(got.ok().text(), want, "{v:?}");
+        // No fields printer in etcdctl: its simple output.
+        let rev = etcdctl(&c, &["get", "x", "-w", "json"]).ok().json()["header"]["revision"]
+            .as_i64()
+            .unwrap();
+        for (tool, at) in [(0, rev - 1), (1, rev)] {
+            let at = at.to_string();
+            let args = ["compaction", at.as_str(), "-w", "fields"];
+            let out = if tool == 0 {
+                ours(&c, &args)
+            } else {
+                etcdctl(&c, &args)
+            };
+            assert_eq!(out.ok().text(), format!("compacted revision {at}\n"));
+        }
         // Writes: the same change done by each, revisions masked.
         let ours_put = ours(&c, &["put", "/f/a", "x", "--prev-kv", "-w", "fields"]).ok();
         let want_put = etcdctl(&c, &["put", "/f/b", "x", "--prev-kv", "-w", "fields"]).ok();
