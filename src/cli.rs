@@ -214,6 +214,13 @@ pub enum Command {
     /// Cluster membership.
     #[command(subcommand)]
     Member(MemberCommand),
+    /// Transfer leadership to another member (ID in hex, or its name); sent to the current
+    /// leader.
+    #[command(
+        name = "move-leader",
+        after_help = "Examples:\n  kubectl etcd move-leader 8e9e05c52164694d\n  kubectl etcd move-leader cp-2"
+    )]
+    MoveLeader(MemberRefArgs),
     /// Defragment the storage of each endpoint (blocks that member while it runs).
     Defrag,
     /// List or disarm alarms (NOSPACE, CORRUPT).
@@ -400,12 +407,77 @@ pub enum EndpointCommand {
     Health,
     /// Version, DB size, leader and raft position of each endpoint.
     Status,
+    /// Hash of each endpoint's key-value store at one revision; flags a member whose hash
+    /// differs from the others'.
+    Hashkv(HashkvArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HashkvArgs {
+    /// Revision to hash up to (0 = each endpoint's latest, as etcdctl; when hashes then
+    /// differ, they are compared again at one common revision before a member is flagged).
+    #[arg(long, default_value_t = 0)]
+    pub rev: i64,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum MemberCommand {
     /// List the members of the cluster.
     List,
+    /// Add a member (prints the ETCD_* settings to start it with).
+    #[command(
+        after_help = "Examples:\n  kubectl etcd member add cp-3 --peer-urls https://10.0.0.13:2380 --learner"
+    )]
+    Add(MemberAddArgs),
+    /// Remove a member (ID in hex, or its name); with --node, the member of a control-plane
+    /// node that is gone for good, and its stale etcd mirror pod.
+    #[command(
+        after_help = "Examples:\n  kubectl etcd member remove 8e9e05c52164694d\n  kubectl etcd member remove cp-2\n  kubectl etcd member remove --node cp-2"
+    )]
+    Remove(MemberRemoveArgs),
+    /// Change a member's peer URLs.
+    Update(MemberUpdateArgs),
+    /// Promote a learner to a voting member (once it has caught up with the leader).
+    Promote(MemberRefArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MemberAddArgs {
+    /// The new member's name (its --name).
+    pub name: String,
+    /// The new member's peer URLs (comma list).
+    #[arg(long, value_name = "URLS", required = true, value_delimiter = ',')]
+    pub peer_urls: Vec<String>,
+    /// Add as a learner (non-voting until promoted).
+    #[arg(long)]
+    pub learner: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MemberRefArgs {
+    /// Member ID (hex, as `member list` prints it) or name.
+    #[arg(value_name = "ID|NAME")]
+    pub member: String,
+}
+
+#[derive(Debug, Args)]
+pub struct MemberRemoveArgs {
+    /// Member ID (hex) or name; omit with --node.
+    #[arg(value_name = "ID|NAME")]
+    pub member: Option<String>,
+    /// With --node: remove it even though the node is Ready.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MemberUpdateArgs {
+    /// Member ID (hex) or name.
+    #[arg(value_name = "ID|NAME")]
+    pub member: String,
+    /// The member's new peer URLs (comma list).
+    #[arg(long, value_name = "URLS", required = true, value_delimiter = ',')]
+    pub peer_urls: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -17,6 +17,7 @@ pub async fn run(ctx: &Ctx, cmd: EndpointCommand) -> Result<Code> {
     match cmd {
         EndpointCommand::Health => health(ctx, &scope(ctx).await?).await,
         EndpointCommand::Status => status(ctx, &scope(ctx).await?).await,
+        EndpointCommand::Hashkv(args) => super::hashkv::run(ctx, args).await,
     }
 }
 

@@ -9,7 +9,10 @@ mod defrag;
 mod del;
 mod endpoint;
 mod get;
+mod hashkv;
 mod member;
+mod member_remove_node;
+mod move_leader;
 mod put;
 mod recover;
 mod restore;
@@ -39,6 +42,7 @@ pub async fn run(cli: Cli) -> Result<Code> {
         Command::Watch(args) => watch::run(&ctx, args).await,
         Command::Endpoint(cmd) => endpoint::run(&ctx, cmd).await,
         Command::Member(cmd) => member::run(&ctx, cmd).await,
+        Command::MoveLeader(args) => move_leader::run(&ctx, args).await,
         Command::Defrag => defrag::run(&ctx).await,
         Command::Alarm(cmd) => alarm::run(&ctx, cmd).await,
         Command::Compaction(args) => compaction::run(&ctx, args).await,
