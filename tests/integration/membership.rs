@@ -375,3 +375,79 @@ fn hashkv_matches_etcdctl() {
         );
     }
 }
+
+/// Real divergence: one member's stored value is changed on disk while it is stopped (bbolt
+/// has no checksums on data pages, and etcd's corruption checks are off by default, as in
+/// kubeadm before 1.24), so it restarts serving different data than the others.
+#[test]
+fn a_member_whose_data_differs_is_flagged() {
+    for v in Version::all() {
+        let mut c = Cluster::start_n(v, 3, &[]);
+        etcdctl(&c, &["put", "k", "divergent-AAAA"]).ok();
+        for m in &c.members {
+            // A linearizable read on each member: each has applied the put.
+            let mut cmd = clean(c.version.etcdctl());
+            cmd.arg(format!("--endpoints={}", m.client_url))
+                .args(c.tls_args())
+                .args(["get", "k"]);
+            run(cmd, None).ok();
+        }
+        ours(&c, &["endpoint", "hashkv"]).ok();
+        ours(&c, &["status"]).ok();
+        c.stop_member(2);
+        let db = c.members[2].data_dir.join("member/snap/db");
+        let bytes = std::fs::read(&db).unwrap();
+        let (from, to) = (b"divergent-AAAA", b"divergent-BBBB");
+        let mut patched = bytes.clone();
+        let mut n = 0;
+        for i in 0..bytes.len().saturating_sub(from.len()) {
+            if &bytes[i..i + from.len()] == from {
+                patched[i..i + to.len()].copy_from_slice(to);
+                n += 1;
+            }
+        }
+        assert!(n > 0, "value not found in {}", db.display());
+        std::fs::write(&db, patched).unwrap();
+        c.restart_member(2);
+
+        // etcdctl shows the differing hash but exits 0; we print the same and fail, naming it.
+        let want = etcdctl(&c, &["endpoint", "hashkv"]).ok();
+        let hashes: Vec<&str> = want
+            .text()
+            .lines()
+            .map(|l| l.rsplit(", ").next().unwrap())
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+            .leak()
+            .iter()
+            .map(String::as_str)
+            .collect();
+        assert!(
+            hashes[0] == hashes[1] && hashes[2] != hashes[0],
+            "{}",
+            want.text()
+        );
+        let got = ours(&c, &["endpoint", "hashkv"]);
+        assert_eq!(got.text(), want.text());
+        assert_eq!(got.code, 1, "{}", got.stderr);
+        let bad = &c.members[2].client_url;
+        assert!(
+            got.stderr
+                .contains(&format!("key-value store of {bad} differs")),
+            "{}",
+            got.stderr
+        );
+        // `status` marks that member, and only it.
+        let st = ours(&c, &["status", "-w", "json"]);
+        assert_eq!(st.code, 1, "{}", st.stderr);
+        for row in st.json().as_array().unwrap() {
+            let differs = row["endpoint"] == bad.as_str();
+            assert_eq!(row["healthy"], !differs, "{row}");
+            assert_eq!(
+                row["error"].as_str().unwrap_or("").contains("differs"),
+                differs,
+                "{row}"
+            );
+        }
+    }
+}

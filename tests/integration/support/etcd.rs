@@ -182,12 +182,37 @@ impl Cluster {
         self.members.push(m);
     }
 
-    /// Stops member `i` (it stays in the membership).
+    /// Stops member `i` as a service manager would (SIGTERM, so it commits to disk; SIGKILL
+    /// after 10 s). It stays in the membership.
     pub fn stop_member(&mut self, i: usize) {
         if let Some(mut c) = self.members[i].child.take() {
+            unsafe {
+                libc::kill(c.id() as i32, libc::SIGTERM);
+            }
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while c.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(20));
+            }
             let _ = c.kill();
             let _ = c.wait();
         }
+    }
+
+    /// Starts stopped member `i` again on its data dir.
+    pub fn restart_member(&mut self, i: usize) {
+        let m = &self.members[i];
+        let initial = format!("{}={}", m.name, m.peer_url);
+        let child = spawn(
+            self.version,
+            &self.pki,
+            self._dir.path(),
+            m,
+            &initial,
+            "existing",
+            &[],
+        );
+        self.members[i].child = Some(child);
+        self.wait_healthy();
     }
 
     pub fn endpoint(&self) -> &str {
