@@ -412,15 +412,10 @@ fn a_member_whose_data_differs_is_flagged() {
 
         // etcdctl shows the differing hash but exits 0; we print the same and fail, naming it.
         let want = etcdctl(&c, &["endpoint", "hashkv"]).ok();
-        let hashes: Vec<&str> = want
+        let hashes: Vec<String> = want
             .text()
             .lines()
-            .map(|l| l.rsplit(", ").next().unwrap())
-            .map(str::to_string)
-            .collect::<Vec<_>>()
-            .leak()
-            .iter()
-            .map(String::as_str)
+            .map(|l| l.rsplit(", ").next().unwrap().to_string())
             .collect();
         assert!(
             hashes[0] == hashes[1] && hashes[2] != hashes[0],
