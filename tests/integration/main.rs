@@ -8,6 +8,7 @@ mod decode;
 mod direct;
 mod errors;
 mod krew;
+mod member_node;
 mod membership;
 mod plugin;
 mod recover;
