@@ -456,14 +456,14 @@ pub struct MemberAddArgs {
 #[derive(Debug, Args)]
 pub struct MemberRefArgs {
     /// Member ID (hex, as `member list` prints it) or name.
-    #[arg(value_name = "ID|NAME")]
+    #[arg(id = "member_ref", value_name = "ID|NAME")]
     pub member: String,
 }
 
 #[derive(Debug, Args)]
 pub struct MemberRemoveArgs {
     /// Member ID (hex) or name; omit with --node.
-    #[arg(value_name = "ID|NAME")]
+    #[arg(id = "member_ref", value_name = "ID|NAME")]
     pub member: Option<String>,
     /// With --node: remove it even though the node is Ready.
     #[arg(long)]
@@ -473,7 +473,7 @@ pub struct MemberRemoveArgs {
 #[derive(Debug, Args)]
 pub struct MemberUpdateArgs {
     /// Member ID (hex) or name.
-    #[arg(value_name = "ID|NAME")]
+    #[arg(id = "member_ref", value_name = "ID|NAME")]
     pub member: String,
     /// The member's new peer URLs (comma list).
     #[arg(long, value_name = "URLS", required = true, value_delimiter = ',')]
@@ -685,6 +685,16 @@ mod tests {
         };
         assert_eq!(get.sort_by, Some(SortBy::Modify));
         assert_eq!(get.order, Some(SortOrder::Descend));
+    }
+
+    #[test]
+    fn a_member_argument_is_not_the_global_member_filter() {
+        let cli = Cli::try_parse_from(["kubectl-etcd", "member", "promote", "cp-1"]).unwrap();
+        assert!(cli.global.member.is_empty());
+        let Command::Member(MemberCommand::Promote(p)) = cli.command else {
+            panic!()
+        };
+        assert_eq!(p.member, "cp-1");
     }
 
     #[test]

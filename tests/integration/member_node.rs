@@ -64,6 +64,27 @@ fn member_remove_node_removes_a_dead_control_plane_node() {
         again.stderr
     );
     assert!(again.text().is_empty());
+    // Members by name in cluster mode: the same answer as etcdctl by ID.
+    let list = etcdctl(&tc, 0, &["member", "list", "-w", "json"])
+        .ok()
+        .json();
+    let cp0 = list["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == tc.node_name(0).as_str())
+        .unwrap()
+        .clone();
+    let peer = format!("--peer-urls={}", cp0["peerURLs"][0].as_str().unwrap());
+    let id = format!("{:x}", cp0["ID"].as_u64().unwrap());
+    assert_eq!(
+        ours(&tc, &["member", "update", &tc.node_name(0), &peer])
+            .ok()
+            .text(),
+        etcdctl(&tc, 0, &["member", "update", &id, &peer])
+            .ok()
+            .text()
+    );
     // The remaining two are healthy.
     ours(&tc, &["endpoint", "health"]).ok();
 }
