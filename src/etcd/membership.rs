@@ -77,7 +77,7 @@ fn meaning(msg: &str) -> Option<(&'static str, &'static str)> {
         (
             "can only promote a learner member which is in sync with leader",
             "the learner has not caught up with the leader yet, so etcd refused to promote it",
-            "wait until its raft index in `kubectl etcd endpoint status --cluster` is close to the leader's, then run `member promote` again (a large database takes a while)",
+            "if `kubectl etcd member list` shows it unstarted, start it first (with the settings `member add` printed); then wait until its raft index in `kubectl etcd endpoint status --cluster` is close to the leader's and run `member promote` again (a large database takes a while)",
         ),
         (
             "can only promote a learner member",
