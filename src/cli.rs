@@ -439,6 +439,25 @@ pub enum MemberCommand {
     Update(MemberUpdateArgs),
     /// Promote a learner to a voting member (once it has caught up with the leader).
     Promote(MemberRefArgs),
+    /// Rebuild the member on NODE (stacked etcd) from the others: its data dir is moved
+    /// aside, it is removed, added again as a learner and promoted once it has caught up.
+    #[command(
+        after_help = "Examples:\n  kubectl etcd member resync cp-2 --dry-run\n  kubectl etcd member resync cp-2"
+    )]
+    Resync(MemberResyncArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MemberResyncArgs {
+    /// The node whose etcd member to rebuild.
+    #[arg(id = "resync_node", value_name = "NODE")]
+    pub node: String,
+    /// Print the plan (steps, manifest diff) and stop.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// How long the rebuilt member may take to catch up and the cluster to become healthy.
+    #[arg(long, default_value = "5m", value_parser = parse_duration, value_name = "DURATION")]
+    pub timeout: Duration,
 }
 
 #[derive(Debug, Args)]

@@ -28,6 +28,7 @@ pub async fn run(ctx: &Ctx, cmd: MemberCommand) -> Result<Code> {
         MemberCommand::Remove(args) => remove(ctx, args).await,
         MemberCommand::Update(args) => update(ctx, args).await,
         MemberCommand::Promote(args) => promote(ctx, args).await,
+        MemberCommand::Resync(args) => super::resync::run(ctx, args).await,
     }
 }
 

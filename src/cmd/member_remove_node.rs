@@ -166,7 +166,7 @@ async fn node_ready(cluster: &Cluster, node: &str) -> Result<Option<String>> {
 }
 
 /// A connection through the members that are up.
-async fn target(ctx: &Ctx, cluster: &Cluster, others: &[Member]) -> Result<Target> {
+pub(super) async fn target(ctx: &Ctx, cluster: &Cluster, others: &[Member]) -> Result<Target> {
     let g = &ctx.global;
     let flags = TlsMaterial {
         ca: super::read_pem("--cacert", g.cacert.as_deref())?,

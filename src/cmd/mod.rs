@@ -16,6 +16,7 @@ mod move_leader;
 mod put;
 mod recover;
 mod restore;
+mod resync;
 mod snapshot;
 mod status;
 mod usage;

@@ -13,4 +13,5 @@ mod membership;
 mod plugin;
 mod recover;
 mod restore;
+mod resync;
 mod snapshot;
