@@ -172,6 +172,60 @@ fn resync_rebuilds_a_corrupted_member_and_refuses_without_quorum() {
         std::thread::sleep(Duration::from_millis(300));
     }
 
+    // Interrupted between `member remove` and `member add` (the state Ctrl-C leaves there:
+    // manifest moved out to its backup, member removed): running it again finishes the job.
+    let manifest = tc.etcd_manifest(2);
+    std::fs::rename(
+        &manifest,
+        tc.node_root(2)
+            .join("etc/kubernetes/etcd.yaml.kubectl-etcd-resync-20000101T000000Z"),
+    )
+    .unwrap();
+    let pod_path = format!(
+        "/api/v1/namespaces/kube-system/pods/{}",
+        tc.etcd_pod_name(2)
+    );
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while tc.get_object(&pod_path).unwrap().is_some() {
+        assert!(Instant::now() < deadline, "etcd on cp-2 did not stop");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let second_id = id_of(&tc, &node);
+    etcdctl(&tc, 0, &["member", "remove", &format!("{second_id:x}")]).ok();
+    let resumed = ours(
+        &tc,
+        &["member", "resync", &node, "--yes", "--timeout", "3m"],
+    )
+    .ok();
+    assert!(
+        resumed.stderr.contains("already stopped") && resumed.stderr.contains("nothing to remove"),
+        "{}",
+        resumed.stderr
+    );
+    let list = members(&tc);
+    assert_eq!(list.len(), 3, "{list:?}");
+    assert!(
+        list.iter()
+            .all(|m| m["isLearner"] != true && m["name"] != ""),
+        "{list:?}"
+    );
+    assert!(manifest.exists());
+    assert_eq!(
+        etcdctl(
+            &tc,
+            2,
+            &[
+                "get",
+                "/registry/demo/resync",
+                "--print-value-only",
+                "--consistency=s"
+            ]
+        )
+        .ok()
+        .text(),
+        "kept\n"
+    );
+
     // A second member down: removing cp-2 would leave 2 voters with 1 healthy. Refused.
     tc.power_off_node(1).unwrap();
     let refused = ours(&tc, &["member", "resync", &node, "--yes"]);

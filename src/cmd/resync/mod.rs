@@ -36,7 +36,13 @@ pub async fn run(ctx: &Ctx, args: MemberResyncArgs) -> Result<Code> {
         )
     })?;
     let pods = cluster.members().await?;
-    let Some(pod) = pods.iter().find(|m| m.node == args.node).cloned() else {
+    let ts = utc_stamp();
+    let found = match pods.iter().find(|m| m.node == args.node) {
+        Some(p) => Some(p.clone()),
+        // An interrupted resync moved the manifest out: the member is described by its backup.
+        None => steps::member_from_backup(&cluster, &args.node, &ts).await?,
+    };
+    let Some(pod) = found else {
         let known: Vec<String> = pods
             .iter()
             .map(|m| format!("{} (node {})", m.name, m.node))
@@ -55,9 +61,17 @@ pub async fn run(ctx: &Ctx, args: MemberResyncArgs) -> Result<Code> {
             .hint("a single member (or one with all others down) cannot be rebuilt from its peers: restore a snapshot (`kubectl etcd snapshot restore`)")
             .into());
     }
-    let ts = utc_stamp();
     let mut session = steps::Session::open(ctx, cluster, pod, others, ts, args.timeout).await?;
-    let outcome = session.run(ctx, args.dry_run).await;
+    let resume = session.resume.clone();
+    let outcome = tokio::select! {
+        r = session.run(ctx, args.dry_run) => r,
+        _ = tokio::signal::ctrl_c() => {
+            let next = resume.lock().map(|r| r.clone()).unwrap_or_default();
+            Err(Failure::new(Code::Interrupted, "member resync interrupted by Ctrl-C")
+                .hint(if next.is_empty() { "nothing was changed yet".to_string() } else { next })
+                .into())
+        }
+    };
     session.cleanup().await;
     outcome
 }

@@ -37,6 +37,8 @@ pub struct Session {
     node: NodePods,
     helper: Option<String>,
     data_dir: PathBuf,
+    /// How to continue or undo from the step under way (said on Ctrl-C).
+    pub resume: std::sync::Arc<std::sync::Mutex<String>>,
 }
 
 fn say(msg: impl AsRef<str>) {
@@ -92,6 +94,7 @@ impl Session {
             node,
             helper: None,
             data_dir,
+            resume: Default::default(),
         })
     }
 
@@ -101,6 +104,12 @@ impl Session {
             let _ = self.node.delete(name).await;
         }
         let _ = self.node.delete_run().await;
+    }
+
+    fn at(&self, next: String) {
+        if let Ok(mut r) = self.resume.lock() {
+            *r = next;
+        }
     }
 
     fn backup(&self) -> String {
@@ -246,6 +255,7 @@ impl Session {
             self.pod.node
         );
         // 1. stop
+        self.at(format!("etcd on {} may be stopped: to undo, move {} back to {MANIFEST} there if it is not in place; to continue: {again}", self.pod.node, self.backup()));
         if source == MANIFEST {
             say(format!("Stopping etcd on {}…", self.pod.node));
             self.node
@@ -279,6 +289,9 @@ impl Session {
             self.pod.node
         );
         // 2. remove
+        self.at(format!(
+            "the member may be removed already; {undo_start}; to continue: {again}"
+        ));
         if let Some(m) = &old {
             say(format!("Removing member {:x}…", m.id));
             let mut client = self.target.client().await?;
@@ -295,6 +308,10 @@ impl Session {
                 })?;
         }
         // 3. data dir aside
+        self.at(format!(
+            "the member is removed; its data dir may be moved aside to {}; to continue: {again}",
+            self.aside()
+        ));
         say(format!(
             "Moving {} to {}…",
             self.data_dir.display(),
@@ -309,6 +326,7 @@ impl Session {
             .await
             .map_err(|e| failed("moving the data dir aside", e, format!("the member is removed; {again}")))?;
         // 4. add
+        self.at(format!("the member is removed and its data dir moved aside; it may be added already; to continue: {again}"));
         let now = list_retry(&self.target).await?;
         let existing = now
             .members
@@ -342,6 +360,9 @@ impl Session {
             }
         };
         // 5. manifest back, patched
+        self.at(format!(
+            "the member is added; its manifest may be back already; to continue: {again}"
+        ));
         say(format!("Writing {MANIFEST}…"));
         let tmp = format!("{K8S_DIR}/manifests/.etcd.yaml.kubectl-etcd-{}", self.ts);
         self.node
@@ -364,6 +385,7 @@ impl Session {
                 )
             })?;
         // 6. catch up, promote, health
+        self.at(format!("etcd on {} runs from the new manifest; to continue waiting for catch-up, promotion and health: {again}", self.pod.node));
         let deadline = Instant::now() + self.timeout;
         let waiting = format!(
             "etcd on {} runs from the new manifest; see its log (`kubectl logs -n {} {}`); to continue waiting: {again}",
@@ -545,6 +567,50 @@ impl Session {
         t.endpoints = self.cluster.endpoints(members)?;
         Ok(t)
     }
+}
+
+/// The member an interrupted resync left without a pod: read from the newest manifest backup
+/// on `node` (None when there is none).
+pub async fn member_from_backup(cluster: &Cluster, node: &str, ts: &str) -> Result<Option<Member>> {
+    let pods = NodePods {
+        pods: cluster.pods.clone(),
+        namespace: cluster.opts.namespace.clone(),
+        node: node.to_string(),
+        wait: cluster.opts.helper_timeout,
+        run: format!("resync-read-{ts}").to_lowercase(),
+    };
+    let req = PodRequest {
+        purpose: "resync-read".into(),
+        image: cluster.opts.helper_image.clone(),
+        command: vec!["sleep".into(), "600".into()],
+        env: Vec::new(),
+        mounts: vec![Mount::ro(Path::new(K8S_DIR), K8S)],
+        deadline: Duration::from_secs(600),
+        host_network: false,
+    };
+    let read = async {
+        let name = pods.create(&req).await?;
+        pods.wait_running(&name).await?;
+        pods.sh(
+            &name,
+            "b=$(ls -1 \"$1\"/etcd.yaml.kubectl-etcd-resync-* 2>/dev/null | tail -n 1); [ -z \"$b\" ] || cat \"$b\"",
+            &[K8S],
+        )
+        .await
+    }
+    .await;
+    let _ = pods.delete_run().await;
+    let text = read?.text();
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let mut pod: k8s_openapi::api::core::v1::Pod = serde_yaml::from_str(&text)
+        .context("the manifest backup of an earlier resync is not a Pod")?;
+    let spec = pod.spec.get_or_insert_with(Default::default);
+    spec.node_name = Some(node.to_string());
+    pod.metadata.name = Some(format!("etcd-{node}"));
+    pod.metadata.namespace = Some(cluster.opts.namespace.clone());
+    Ok(Some(Member::from_pod(&pod)?))
 }
 
 /// `member list`, retried briefly: right after a removal the member that answered may be the
