@@ -64,22 +64,21 @@ fn entries(dir: PathBuf, prefix: &str) -> Vec<PathBuf> {
         .collect()
 }
 
-#[test]
-fn resync_rebuilds_a_corrupted_member_and_refuses_without_quorum() {
-    let tc = start(3, EtcdVersion::V35);
+/// Corrupts cp-2's data, resyncs it, and checks the result against etcdctl; returns the
+/// command's stderr.
+fn resync_corrupted(tc: &TestCluster) -> String {
     let node = tc.node_name(2);
-    etcdctl(&tc, 0, &["put", "/registry/demo/resync", "kept"]).ok();
-    let old_id = id_of(&tc, &node);
-    corrupt(&tc, 2);
+    etcdctl(tc, 0, &["put", "/registry/demo/resync", "kept"]).ok();
+    let old_id = id_of(tc, &node);
+    corrupt(tc, 2);
 
     // --dry-run: the plan with the manifest diff, and nothing changed.
     let before = std::fs::read(tc.etcd_manifest(2)).unwrap();
-    let dry = ours(&tc, &["member", "resync", &node, "--dry-run"]).ok();
+    let dry = ours(tc, &["member", "resync", &node, "--dry-run"]).ok();
     for needle in [
         "whose quorum is 2; 2 of them healthy",
         "+    - --initial-cluster-state=existing",
         "-removed-",
-        "--learner",
     ] {
         assert!(
             dry.stderr.contains(needle),
@@ -88,13 +87,9 @@ fn resync_rebuilds_a_corrupted_member_and_refuses_without_quorum() {
         );
     }
     assert_eq!(std::fs::read(tc.etcd_manifest(2)).unwrap(), before);
-    assert_eq!(id_of(&tc, &node), old_id);
+    assert_eq!(id_of(tc, &node), old_id);
 
-    let out = ours(
-        &tc,
-        &["member", "resync", &node, "--yes", "--timeout", "3m"],
-    )
-    .ok();
+    let out = ours(tc, &["member", "resync", &node, "--yes", "--timeout", "3m"]).ok();
     assert!(
         out.text().contains("resynced: new ID"),
         "{}\n{}",
@@ -103,16 +98,16 @@ fn resync_rebuilds_a_corrupted_member_and_refuses_without_quorum() {
     );
 
     // etcdctl: three started voting members, cp-2 under a new ID.
-    let list = members(&tc);
+    let list = members(tc);
     assert_eq!(list.len(), 3, "{list:?}");
     assert!(
         list.iter()
             .all(|m| m["isLearner"] != true && m["name"] != ""),
         "{list:?}"
     );
-    assert_ne!(id_of(&tc, &node), old_id);
+    assert_ne!(id_of(tc, &node), old_id);
     // Equal hashes at one revision on every member, and the data is on the rebuilt one.
-    let rev = etcdctl(&tc, 0, &["get", "/registry/demo/resync", "-w", "json"])
+    let rev = etcdctl(tc, 0, &["get", "/registry/demo/resync", "-w", "json"])
         .ok()
         .json()["header"]["revision"]
         .as_i64()
@@ -120,7 +115,7 @@ fn resync_rebuilds_a_corrupted_member_and_refuses_without_quorum() {
         .to_string();
     let hashes: Vec<u64> = (0..3)
         .map(|i| {
-            etcdctl(&tc, i, &["endpoint", "hashkv", "--rev", &rev, "-w", "json"])
+            etcdctl(tc, i, &["endpoint", "hashkv", "--rev", &rev, "-w", "json"])
                 .ok()
                 .json()[0]["HashKV"]["hash"]
                 .as_u64()
@@ -129,7 +124,7 @@ fn resync_rebuilds_a_corrupted_member_and_refuses_without_quorum() {
         .collect();
     assert!(hashes.iter().all(|h| *h == hashes[0]), "{hashes:?}");
     let value = etcdctl(
-        &tc,
+        tc,
         2,
         &[
             "get",
@@ -165,13 +160,35 @@ fn resync_rebuilds_a_corrupted_member_and_refuses_without_quorum() {
     assert!(std::fs::read_to_string(tc.etcd_manifest(2))
         .unwrap()
         .contains("--initial-cluster-state=existing"));
-    ours(&tc, &["status"]).ok();
+    ours(tc, &["status"]).ok();
     let deadline = Instant::now() + Duration::from_secs(10);
-    while !helper_pods(&tc).is_empty() {
-        assert!(Instant::now() < deadline, "{:?}", helper_pods(&tc));
+    while !helper_pods(tc).is_empty() {
+        assert!(Instant::now() < deadline, "{:?}", helper_pods(tc));
         std::thread::sleep(Duration::from_millis(300));
     }
 
+    out.stderr
+}
+
+#[test]
+fn resync_on_etcd_34_adds_a_voting_member() {
+    let tc = start(3, EtcdVersion::V34);
+    let stderr = resync_corrupted(&tc);
+    assert!(
+        stderr.contains("(etcd 3.4: as a voting member)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn resync_rebuilds_a_corrupted_member_and_refuses_without_quorum() {
+    let tc = start(3, EtcdVersion::V35);
+    let node = tc.node_name(2);
+    let stderr = resync_corrupted(&tc);
+    assert!(
+        stderr.contains("--learner") && stderr.contains("Promoted"),
+        "{stderr}"
+    );
     // Interrupted between `member remove` and `member add` (the state Ctrl-C leaves there:
     // manifest moved out to its backup, member removed): running it again finishes the job.
     let manifest = tc.etcd_manifest(2);
