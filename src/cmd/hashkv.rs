@@ -45,7 +45,7 @@ pub async fn run(ctx: &Ctx, args: HashkvArgs) -> Result<Code> {
 }
 
 /// The next step for a member whose data diverged.
-pub(super) const DIVERGED_HINT: &str = "rebuild the differing member from the others: take a snapshot from a member that agrees with the majority first (`kubectl etcd snapshot save`), then `member remove` the differing one, move its data dir aside, `member add` it again and start it with an empty data dir and --initial-cluster-state=existing";
+pub(super) const DIVERGED_HINT: &str = "rebuild the differing member from the others: take a snapshot from a member that agrees with the majority first (`kubectl etcd snapshot save --member NAME`), then on kubeadm `kubectl etcd member resync NODE`; elsewhere `member remove` it, move its data dir aside, `member add` it again and start it with an empty data dir and --initial-cluster-state=existing";
 
 /// Turns a verdict into a warning (incomparable) or an error (a member differs).
 pub(super) fn divergence(v: Verdict) -> Result<()> {
