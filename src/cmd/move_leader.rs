@@ -10,8 +10,7 @@ use crate::cli::MemberRefArgs;
 use crate::etcd::membership::{explain, resolve};
 use crate::etcd::{Endpoint, Target};
 use crate::exit::{Code, Failure};
-use crate::output::model::Header;
-use crate::output::model::HeaderOnly;
+use crate::output::model::{Header, HeaderOnly};
 use crate::output::Format;
 
 pub async fn run(ctx: &Ctx, args: MemberRefArgs) -> Result<Code> {
