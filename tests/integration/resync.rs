@@ -2,12 +2,15 @@
 //! rebuilt from the others (new member ID, equal hashes, old dir kept aside); refused when a
 //! second member is down.
 
+use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use kubectl_etcd_testcluster::{EtcdVersion, TestCluster};
 
 use crate::support::controlplane::{etcdctl, helper_pods, ours, start};
+use crate::support::run::{clean, ours_path};
 
 /// Stops node `i`'s etcd (manifest out, as an operator would), overwrites its bbolt file
 /// with garbage, and starts it again: it can no longer open its data.
@@ -241,6 +244,54 @@ fn resync_rebuilds_a_corrupted_member_and_refuses_without_quorum() {
         .ok()
         .text(),
         "kept\n"
+    );
+
+    // A real Ctrl-C between `member remove` and `member add`: the exec that moves the data dir
+    // aside is held back by the API server, and the signal comes while it waits. The command
+    // says how to go on, and running it again finishes the job.
+    let mut cmd = clean(ours_path());
+    cmd.arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
+        .args(["member", "resync", &node, "--yes"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut seen = String::new();
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        seen.push_str(&line);
+        seen.push('\n');
+        if line.starts_with("Removing member") {
+            tc.delay_requests("/exec", Duration::from_secs(3), Some(1));
+        }
+        if line.starts_with("Moving ") {
+            std::thread::sleep(Duration::from_millis(300));
+            unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+            break;
+        }
+    }
+    let rest: Vec<String> = lines.map(|l| l.unwrap()).collect();
+    let status = child.wait().unwrap();
+    let rest = rest.join("\n");
+    assert_eq!(status.code(), Some(130), "{seen}{rest}");
+    assert!(
+        rest.contains("interrupted by Ctrl-C") && rest.contains("member resync cp-2` again"),
+        "{rest}"
+    );
+    // Whatever the held-back exec does, it is done before we go on.
+    std::thread::sleep(Duration::from_secs(4));
+    tc.clear_faults();
+    ours(
+        &tc,
+        &["member", "resync", &node, "--yes", "--timeout", "3m"],
+    )
+    .ok();
+    let list = members(&tc);
+    assert_eq!(list.len(), 3, "{list:?}");
+    assert!(
+        list.iter()
+            .all(|m| m["isLearner"] != true && m["name"] != ""),
+        "{list:?}"
     );
 
     // A second member down: removing cp-2 would leave 2 voters with 1 healthy. Refused.

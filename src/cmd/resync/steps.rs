@@ -294,18 +294,20 @@ impl Session {
         ));
         if let Some(m) = &old {
             say(format!("Removing member {:x}…", m.id));
-            let mut client = self.target.client().await?;
-            self.target
-                .request("member remove", client.member_remove(m.id))
-                .await
-                .map_err(explain)
-                .map_err(|e| {
-                    failed(
-                        "member remove",
-                        e,
-                        format!("{undo_start}; to continue: {again}"),
-                    )
-                })?;
+            let (t, id) = (&self.target, m.id);
+            settled("member remove", || async move {
+                let mut client = t.client().await?;
+                t.request("member remove", client.member_remove(id)).await
+            })
+            .await
+            .map_err(explain)
+            .map_err(|e| {
+                failed(
+                    "member remove",
+                    e,
+                    format!("{undo_start}; to continue: {again}"),
+                )
+            })?;
         }
         // 3. data dir aside
         self.at(format!(
@@ -340,20 +342,22 @@ impl Session {
                     "Adding member {name}{}…",
                     if learner { " as a learner" } else { "" }
                 ));
-                let mut client = self.target.client().await?;
-                let options = learner.then(|| MemberAddOptions::new().with_is_learner());
-                let resp = self
-                    .target
-                    .request("member add", client.member_add(peer_urls.clone(), options))
-                    .await
-                    .map_err(explain)
-                    .map_err(|e| {
-                        failed(
-                            "member add",
-                            e,
-                            format!("the member is removed and its data dir moved aside; {again}"),
-                        )
-                    })?;
+                let (t, urls) = (&self.target, &peer_urls);
+                let resp = settled("member add", || async move {
+                    let mut client = t.client().await?;
+                    let options = learner.then(|| MemberAddOptions::new().with_is_learner());
+                    t.request("member add", client.member_add(urls.clone(), options))
+                        .await
+                })
+                .await
+                .map_err(explain)
+                .map_err(|e| {
+                    failed(
+                        "member add",
+                        e,
+                        format!("the member is removed and its data dir moved aside; {again}"),
+                    )
+                })?;
                 resp.member()
                     .map(|m| m.id())
                     .ok_or_else(|| anyhow!("etcd did not return the added member"))?
@@ -611,6 +615,27 @@ pub async fn member_from_backup(cluster: &Cluster, node: &str, ts: &str) -> Resu
     pod.metadata.name = Some(format!("etcd-{node}"));
     pod.metadata.namespace = Some(cluster.opts.namespace.clone());
     Ok(Some(Member::from_pod(&pod)?))
+}
+
+/// Runs a membership change again while etcd refuses it as "unhealthy cluster" (for 5 s
+/// after a member (re)connects, etcd accepts no change); a refused change changed nothing.
+async fn settled<T, F, Fut>(what: &str, mut change: F) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T>>,
+{
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        match change().await {
+            Err(e)
+                if format!("{e:#}").contains("unhealthy cluster") && Instant::now() < deadline =>
+            {
+                say(format!("etcd refuses {what} for a moment (a member reconnected in the last 5 s); retrying…"));
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            other => return other,
+        }
+    }
 }
 
 /// `member list`, retried briefly: right after a removal the member that answered may be the
