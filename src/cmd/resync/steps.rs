@@ -566,8 +566,7 @@ impl Session {
 
     /// The same connection settings, over other members' pods.
     fn target_for(&self, members: &[Member]) -> Result<Target> {
-        let urls: Vec<String> = Vec::new();
-        let mut t = self.target.with_endpoints(&urls)?;
+        let mut t = self.target.clone();
         t.endpoints = self.cluster.endpoints(members)?;
         Ok(t)
     }
