@@ -217,6 +217,13 @@ pub enum Command {
     /// Cluster membership.
     #[command(subcommand)]
     Member(MemberCommand),
+    /// Transfer leadership to another member (ID in hex, or its name); sent to the current
+    /// leader.
+    #[command(
+        name = "move-leader",
+        after_help = "Examples:\n  kubectl etcd move-leader 8e9e05c52164694d\n  kubectl etcd move-leader cp-2"
+    )]
+    MoveLeader(MemberRefArgs),
     /// Defragment each member, followers first and the leader last, after a health check
     /// (cluster mode; in direct mode with any of the plan flags); etcdctl's loop otherwise.
     #[command(
@@ -414,12 +421,96 @@ pub enum EndpointCommand {
     Health,
     /// Version, DB size, leader and raft position of each endpoint.
     Status,
+    /// Hash of each endpoint's key-value store at one revision; flags a member whose hash
+    /// differs from the others'.
+    Hashkv(HashkvArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HashkvArgs {
+    /// Revision to hash up to (0 = each endpoint's latest, as etcdctl; when hashes then
+    /// differ, they are compared again at one common revision before a member is flagged).
+    #[arg(long, default_value_t = 0)]
+    pub rev: i64,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum MemberCommand {
     /// List the members of the cluster.
     List,
+    /// Add a member (prints the ETCD_* settings to start it with).
+    #[command(
+        after_help = "Examples:\n  kubectl etcd member add cp-3 --peer-urls https://10.0.0.13:2380 --learner"
+    )]
+    Add(MemberAddArgs),
+    /// Remove a member (ID in hex, or its name); with --node, the member of a control-plane
+    /// node that is gone for good, and its stale etcd mirror pod.
+    #[command(
+        after_help = "Examples:\n  kubectl etcd member remove 8e9e05c52164694d\n  kubectl etcd member remove cp-2\n  kubectl etcd member remove --node cp-2"
+    )]
+    Remove(MemberRemoveArgs),
+    /// Change a member's peer URLs.
+    Update(MemberUpdateArgs),
+    /// Promote a learner to a voting member (once it has caught up with the leader).
+    Promote(MemberRefArgs),
+    /// Rebuild the member on NODE (stacked etcd) from the others: its data dir is moved
+    /// aside, it is removed, added again as a learner and promoted once it has caught up.
+    #[command(
+        after_help = "Examples:\n  kubectl etcd member resync cp-2 --dry-run\n  kubectl etcd member resync cp-2"
+    )]
+    Resync(MemberResyncArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MemberResyncArgs {
+    /// The node whose etcd member to rebuild.
+    #[arg(id = "resync_node", value_name = "NODE")]
+    pub node: String,
+    /// Print the plan (steps, manifest diff) and stop.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// How long the rebuilt member may take to catch up and the cluster to become healthy.
+    #[arg(long, default_value = "5m", value_parser = parse_duration, value_name = "DURATION")]
+    pub timeout: Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct MemberAddArgs {
+    /// The new member's name (its --name).
+    pub name: String,
+    /// The new member's peer URLs (comma list).
+    #[arg(long, value_name = "URLS", required = true, value_delimiter = ',')]
+    pub peer_urls: Vec<String>,
+    /// Add as a learner (non-voting until promoted).
+    #[arg(long)]
+    pub learner: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MemberRefArgs {
+    /// Member ID (hex, as `member list` prints it) or name.
+    #[arg(id = "member_ref", value_name = "ID|NAME")]
+    pub member: String,
+}
+
+#[derive(Debug, Args)]
+pub struct MemberRemoveArgs {
+    /// Member ID (hex) or name; omit with --node.
+    #[arg(id = "member_ref", value_name = "ID|NAME")]
+    pub member: Option<String>,
+    /// With --node: remove it even though the node is Ready.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MemberUpdateArgs {
+    /// Member ID (hex) or name.
+    #[arg(id = "member_ref", value_name = "ID|NAME")]
+    pub member: String,
+    /// The member's new peer URLs (comma list).
+    #[arg(long, value_name = "URLS", required = true, value_delimiter = ',')]
+    pub peer_urls: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -740,6 +831,16 @@ mod tests {
         };
         assert_eq!(get.sort_by, Some(SortBy::Modify));
         assert_eq!(get.order, Some(SortOrder::Descend));
+    }
+
+    #[test]
+    fn a_member_argument_is_not_the_global_member_filter() {
+        let cli = Cli::try_parse_from(["kubectl-etcd", "member", "promote", "cp-1"]).unwrap();
+        assert!(cli.global.member.is_empty());
+        let Command::Member(MemberCommand::Promote(p)) = cli.command else {
+            panic!()
+        };
+        assert_eq!(p.member, "cp-1");
     }
 
     #[test]

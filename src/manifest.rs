@@ -398,3 +398,127 @@ status: {}
         assert!(!only_data_path_differs(KUBEADM, &other).unwrap());
     }
 }
+
+/// Points a member's manifest at an existing cluster: `--initial-cluster=VALUE` and
+/// `--initial-cluster-state=existing` (inserted after `--initial-cluster` when absent, as on
+/// the first kubeadm control-plane node). Textual like [`patch_data_dir`], and proven the same
+/// way: the result parses to the original document with exactly those arguments changed.
+pub fn patch_initial_cluster(text: &str, initial_cluster: &str) -> Result<String, ManifestError> {
+    let doc = parse(text)?;
+    if initial_cluster.is_empty()
+        || initial_cluster
+            .chars()
+            .any(|c| c.is_whitespace() || "#'\"{}&*!|>%@`".contains(c))
+    {
+        return Err(ManifestError::BadPath(initial_cluster.to_string()));
+    }
+    let mut expected = doc.clone();
+    let argv = etcd_argv_mut(&mut expected).ok_or(ManifestError::NoDataDir)?;
+    let cluster_at = argv
+        .iter()
+        .position(|a| {
+            a.as_str()
+                .is_some_and(|s| s.starts_with("--initial-cluster="))
+        })
+        .ok_or(ManifestError::NotEditable {
+            volume: "--initial-cluster".into(),
+            path: "(absent)".into(),
+        })?;
+    argv[cluster_at] = Value::String(format!("--initial-cluster={initial_cluster}"));
+    let state = Value::String("--initial-cluster-state=existing".into());
+    match argv.iter().position(|a| {
+        a.as_str()
+            .is_some_and(|s| s.starts_with("--initial-cluster-state="))
+    }) {
+        Some(i) => argv[i] = state,
+        None => argv.insert(cluster_at + 1, state),
+    }
+    let mut out = String::with_capacity(text.len() + initial_cluster.len() + 40);
+    let mut saw_state = false;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\r', '\n']);
+        let eol = &line[body.len()..];
+        let indent = &body[..body.len() - body.trim_start().len()];
+        match body.trim_start() {
+            l if l.starts_with("- --initial-cluster=") => {
+                out.push_str(&format!(
+                    "{indent}- --initial-cluster={initial_cluster}{eol}"
+                ));
+                if !text.contains("- --initial-cluster-state=") {
+                    out.push_str(&format!("{indent}- --initial-cluster-state=existing{eol}"));
+                }
+            }
+            l if l.starts_with("- --initial-cluster-state=") && !saw_state => {
+                saw_state = true;
+                out.push_str(&format!("{indent}- --initial-cluster-state=existing{eol}"));
+            }
+            _ => out.push_str(line),
+        }
+    }
+    if parse(&out).ok().as_ref() != Some(&expected) {
+        return Err(ManifestError::NotEditable {
+            volume: "--initial-cluster".into(),
+            path: "a plain `- --initial-cluster=VALUE` list item".into(),
+        });
+    }
+    Ok(out)
+}
+
+/// The etcd container's `command` list (the container with `--initial-cluster` or
+/// `--data-dir`).
+fn etcd_argv_mut(doc: &mut Value) -> Option<&mut Vec<Value>> {
+    let containers = doc
+        .get_mut("spec")?
+        .get_mut("containers")?
+        .as_sequence_mut()?;
+    containers
+        .iter_mut()
+        .filter_map(|c| c.get_mut("command")?.as_sequence_mut())
+        .find(|argv| {
+            argv.iter().any(|a| {
+                a.as_str().is_some_and(|s| {
+                    s.starts_with("--initial-cluster=") || s.starts_with("--data-dir=")
+                })
+            })
+        })
+}
+
+#[cfg(test)]
+mod initial_cluster_tests {
+    use super::*;
+
+    const JOINED: &str = "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - command:\n    - etcd\n    - --data-dir=/var/lib/etcd\n    - --initial-cluster=cp-0=https://10.0.0.10:2380\n    - --name=cp-0\n    image: registry.k8s.io/etcd:3.5.16-0\n    name: etcd\n";
+
+    #[test]
+    fn inserts_the_state_after_the_cluster_and_changes_nothing_else() {
+        let out = patch_initial_cluster(
+            JOINED,
+            "cp-0=https://10.0.0.10:2380,cp-1=https://10.0.0.11:2380",
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            JOINED.replace(
+                "    - --initial-cluster=cp-0=https://10.0.0.10:2380\n",
+                "    - --initial-cluster=cp-0=https://10.0.0.10:2380,cp-1=https://10.0.0.11:2380\n    - --initial-cluster-state=existing\n"
+            )
+        );
+        // Already `existing` (a joined node): replaced in place, not duplicated.
+        let again = patch_initial_cluster(&out, "cp-1=https://10.0.0.11:2380").unwrap();
+        assert_eq!(again.matches("--initial-cluster-state=existing").count(), 1);
+        let new_state = out.replace("state=existing", "state=new");
+        assert!(patch_initial_cluster(&new_state, "a=https://h:2380")
+            .unwrap()
+            .contains("state=existing"));
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_prove() {
+        assert!(patch_initial_cluster(JOINED, "a b").is_err());
+        let flow = JOINED.replace(
+            "  - command:\n    - etcd\n    - --data-dir=/var/lib/etcd\n    - --initial-cluster=cp-0=https://10.0.0.10:2380\n    - --name=cp-0\n",
+            "  - command: [etcd, --data-dir=/var/lib/etcd, --initial-cluster=cp-0=https://10.0.0.10:2380]\n",
+        );
+        assert!(patch_initial_cluster(&flow, "a=https://h:2380").is_err());
+    }
+}

@@ -17,6 +17,7 @@ pub async fn run(ctx: &Ctx, cmd: EndpointCommand) -> Result<Code> {
     match cmd {
         EndpointCommand::Health => health(ctx, &scope(ctx).await?).await,
         EndpointCommand::Status => status(ctx, &scope(ctx).await?).await,
+        EndpointCommand::Hashkv(args) => super::hashkv::run(ctx, args).await,
     }
 }
 
@@ -71,7 +72,7 @@ async fn health(ctx: &Ctx, target: &Target) -> Result<Code> {
 
 /// etcdctl's check: a linearizable read of key "health" must commit through raft; then no
 /// alarm may be active.
-async fn check_health(target: &Target, ep: &Endpoint) -> EndpointHealth {
+pub(super) async fn check_health(target: &Target, ep: &Endpoint) -> EndpointHealth {
     let start = Instant::now();
     let result = async {
         let mut client = target.client_for(ep).await?;

@@ -10,11 +10,15 @@ mod defrag;
 mod del;
 mod endpoint;
 mod get;
+mod hashkv;
 mod lease;
 mod member;
+mod member_remove_node;
+mod move_leader;
 mod put;
 mod recover;
 mod restore;
+mod resync;
 mod snapshot;
 mod space;
 mod status;
@@ -43,8 +47,8 @@ pub async fn run(cli: Cli) -> Result<Code> {
             | Command::Get(_)
             | Command::Put(_)
             | Command::Del(_)
-            | Command::Member(_)
-            | Command::Endpoint(_)
+            | Command::Member(crate::cli::MemberCommand::List)
+            | Command::Endpoint(crate::cli::EndpointCommand::Health | crate::cli::EndpointCommand::Status)
             | Command::Alarm(_)
             | Command::Watch(_)
             | Command::Snapshot(crate::cli::SnapshotCommand::Status(_))
@@ -67,6 +71,7 @@ pub async fn run(cli: Cli) -> Result<Code> {
         Command::Watch(args) => watch::run(&ctx, args).await,
         Command::Endpoint(cmd) => endpoint::run(&ctx, cmd).await,
         Command::Member(cmd) => member::run(&ctx, cmd).await,
+        Command::MoveLeader(args) => move_leader::run(&ctx, args).await,
         Command::Defrag(args) => defrag::run(&ctx, args).await,
         Command::Alarm(cmd) => alarm::run(&ctx, cmd).await,
         Command::Compaction(args) => compaction::run(&ctx, args).await,

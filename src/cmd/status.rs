@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::space::{percent, quota, Space};
 use super::{emit, emit_doc, Ctx};
+use crate::etcd::hashkv::{check, hash_all, Verdict};
 use crate::exit::{Code, Failure};
 use crate::output::model::{Alarms, MemberList, Status};
 use crate::output::units::{go_duration, humanize_bytes};
@@ -140,7 +141,8 @@ pub async fn run(ctx: &Ctx) -> Result<Code> {
             row
         }
     });
-    let rows = futures_util::future::join_all(checks).await;
+    let mut rows = futures_util::future::join_all(checks).await;
+    mark_divergent(target, &mut rows).await;
     for r in &rows {
         if let Some(days) = r.server_cert_days_left.filter(|d| *d < EXPIRY_WARNING_DAYS) {
             eprintln!(
@@ -172,11 +174,50 @@ pub async fn run(ctx: &Ctx) -> Result<Code> {
             .filter(|r| !r.healthy)
             .map(|r| format!("{}: {}", r.endpoint, r.error))
             .collect();
+        if rows
+            .iter()
+            .any(|r| r.error.contains("key-value store differs"))
+        {
+            return Err(Failure::new(
+                Code::Error,
+                format!("unhealthy member(s): {}", detail.join("; ")),
+            )
+            .hint(super::hashkv::DIVERGED_HINT)
+            .into());
+        }
         return Err(Failure::new(Code::Error, format!("unhealthy member(s): {}", detail.join("; ")))
             .hint("see `kubectl etcd endpoint health` and the etcd pod's logs (`kubectl logs -n kube-system <pod>`)")
             .into());
     }
     Ok(Code::Success)
+}
+
+/// The divergence check (see [`crate::etcd::hashkv`]): a member whose key-value hash differs
+/// from the others' at one revision is marked unhealthy, with why.
+async fn mark_divergent(target: &crate::etcd::Target, rows: &mut [MemberStatus]) {
+    if rows.iter().filter(|r| r.status.is_some()).count() < 2 {
+        return;
+    }
+    let hashed = hash_all(target, 0).await;
+    match check(target, 0, &hashed).await {
+        Ok(Verdict::Differ {
+            revision,
+            differing,
+            ..
+        }) => {
+            for row in rows.iter_mut().filter(|r| differing.contains(&r.endpoint)) {
+                row.healthy = false;
+                row.error = format!(
+                    "its key-value store differs from the other members' at revision {revision} (endpoint hashkv)"
+                );
+            }
+        }
+        Ok(Verdict::Incomparable { detail }) => {
+            eprintln!("warning: the members' hashes cannot be compared now ({detail}); run again")
+        }
+        Ok(_) => {}
+        Err(e) => eprintln!("warning: cannot compare the members' hashes: {e:#}"),
+    }
 }
 
 fn render(rows: &[MemberStatus]) -> String {

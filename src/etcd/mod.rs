@@ -5,7 +5,9 @@
 
 pub mod connect;
 pub mod endpoint;
+pub mod hashkv;
 pub mod keyrange;
+pub mod membership;
 pub mod tls;
 
 use std::sync::Arc;

@@ -294,3 +294,73 @@ pub struct SnapshotSaved {
     #[serde(rename = "durationSeconds")]
     pub duration_seconds: f64,
 }
+
+impl From<&etcd_client::Member> for Member {
+    fn from(m: &etcd_client::Member) -> Self {
+        Member {
+            id: m.id(),
+            name: m.name().to_string(),
+            peer_urls: m.peer_urls().to_vec(),
+            client_urls: m.client_urls().to_vec(),
+            is_learner: m.is_learner(),
+        }
+    }
+}
+
+/// `member add|remove|update|promote`: etcd's response, as etcdctl's JSON prints it (only
+/// `member add` names the new member).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct MemberChange {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header: Option<Header>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member: Option<Member>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<Member>,
+}
+
+impl MemberChange {
+    pub fn new(
+        header: Option<&etcd_client::ResponseHeader>,
+        member: Option<&etcd_client::Member>,
+        members: &[etcd_client::Member],
+    ) -> Self {
+        MemberChange {
+            header: Header::from(header),
+            member: member.map(Member::from),
+            members: members.iter().map(Member::from).collect(),
+        }
+    }
+}
+
+/// One endpoint's `HashKV` response.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct HashKv {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header: Option<Header>,
+    #[serde(skip_serializing_if = "zero")]
+    pub hash: u32,
+    #[serde(skip_serializing_if = "zero")]
+    pub compact_revision: i64,
+    #[serde(skip_serializing_if = "zero")]
+    pub hash_revision: i64,
+}
+
+impl From<&etcd_client::HashKvResponse> for HashKv {
+    fn from(r: &etcd_client::HashKvResponse) -> Self {
+        HashKv {
+            header: Header::from(r.header()),
+            hash: r.hash(),
+            compact_revision: r.compact_version(),
+            hash_revision: r.hash_revision(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EndpointHashKv {
+    #[serde(rename = "Endpoint")]
+    pub endpoint: String,
+    #[serde(rename = "HashKV")]
+    pub hash_kv: HashKv,
+}

@@ -1,7 +1,8 @@
 //! `simple` and `table` renderings of the [`model`](super::model) types, as etcdctl prints them.
 
 use super::model::{
-    Alarms, Delete, EndpointHealth, EndpointStatus, Kv, MemberList, Put, Range, WatchEvent,
+    Alarms, Delete, EndpointHashKv, EndpointHealth, EndpointStatus, Kv, MemberList, Put, Range,
+    WatchEvent,
 };
 use super::table;
 use super::units::humanize_bytes;
@@ -151,4 +152,13 @@ fn rows_or_table(headers: &[&str], rows: Vec<Vec<String>>, as_table: bool) -> St
         return table::render(headers, &rows);
     }
     rows.iter().map(|r| format!("{}\n", r.join(", "))).collect()
+}
+
+/// `endpoint hashkv` (etcd 3.4/3.5 columns: ENDPOINT, HASH; the hash in decimal).
+pub fn endpoint_hashkv(list: &[EndpointHashKv], as_table: bool) -> String {
+    let rows = list
+        .iter()
+        .map(|e| vec![e.endpoint.clone(), e.hash_kv.hash.to_string()])
+        .collect();
+    rows_or_table(&["ENDPOINT", "HASH"], rows, as_table)
 }

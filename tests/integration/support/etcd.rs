@@ -148,52 +148,7 @@ impl Cluster {
             );
         }
         for m in &mut members {
-            let log = std::fs::File::create(dir.path().join(format!("{}.log", m.name))).unwrap();
-            let mut cmd = Command::new(version.bin_dir().join("etcd"));
-            cmd.args(["--name", &m.name, "--data-dir"])
-                .arg(&m.data_dir)
-                .args([
-                    "--listen-client-urls",
-                    &m.client_url,
-                    "--advertise-client-urls",
-                    &m.client_url,
-                ])
-                .args([
-                    "--listen-peer-urls",
-                    &m.peer_url,
-                    "--initial-advertise-peer-urls",
-                    &m.peer_url,
-                ])
-                .args([
-                    "--initial-cluster",
-                    &initial,
-                    "--initial-cluster-state",
-                    "new",
-                ])
-                .args(["--initial-cluster-token", "kubectl-etcd-test"])
-                .args(["--client-cert-auth=true", "--peer-client-cert-auth=true"])
-                .arg(format!("--trusted-ca-file={}", pki.ca().display()))
-                .arg(format!("--cert-file={}", pki.server_cert().display()))
-                .arg(format!("--key-file={}", pki.server_key().display()))
-                .arg(format!("--peer-trusted-ca-file={}", pki.ca().display()))
-                .arg(format!("--peer-cert-file={}", pki.server_cert().display()))
-                .arg(format!("--peer-key-file={}", pki.server_key().display()))
-                .args([
-                    "--heartbeat-interval=10",
-                    "--election-timeout=100",
-                    "--snapshot-count=10000",
-                ])
-                .args(extra)
-                .stdin(Stdio::null())
-                .stdout(log.try_clone().unwrap())
-                .stderr(log);
-            unsafe {
-                cmd.pre_exec(|| {
-                    libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                    Ok(())
-                });
-            }
-            m.child = Some(cmd.spawn().unwrap());
+            m.child = Some(spawn(version, &pki, dir.path(), m, &initial, "new", extra));
         }
         let cluster = Cluster {
             version,
@@ -203,6 +158,61 @@ impl Cluster {
         };
         cluster.wait_healthy();
         cluster
+    }
+
+    /// Starts one more member, already added to the cluster (`member add`), with
+    /// `--initial-cluster-state=existing` and the `initial_cluster` that `member add` printed.
+    pub fn start_member(&mut self, name: &str, peer_url: &str, initial_cluster: &str) {
+        let mut m = Member {
+            name: name.to_string(),
+            client_url: format!("https://127.0.0.1:{}", free_port()),
+            peer_url: peer_url.to_string(),
+            data_dir: self._dir.path().join(format!("data-{name}")),
+            child: None,
+        };
+        m.child = Some(spawn(
+            self.version,
+            &self.pki,
+            self._dir.path(),
+            &m,
+            initial_cluster,
+            "existing",
+            &[],
+        ));
+        self.members.push(m);
+    }
+
+    /// Stops member `i` as a service manager would (SIGTERM, so it commits to disk; SIGKILL
+    /// after 10 s). It stays in the membership.
+    pub fn stop_member(&mut self, i: usize) {
+        if let Some(mut c) = self.members[i].child.take() {
+            unsafe {
+                libc::kill(c.id() as i32, libc::SIGTERM);
+            }
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while c.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// Starts stopped member `i` again on its data dir.
+    pub fn restart_member(&mut self, i: usize) {
+        let m = &self.members[i];
+        let initial = format!("{}={}", m.name, m.peer_url);
+        let child = spawn(
+            self.version,
+            &self.pki,
+            self._dir.path(),
+            m,
+            &initial,
+            "existing",
+            &[],
+        );
+        self.members[i].child = Some(child);
+        self.wait_healthy();
     }
 
     pub fn endpoint(&self) -> &str {
@@ -275,6 +285,64 @@ impl Cluster {
             }
         }
     }
+}
+
+/// One etcd process for member `m`, logging to `<dir>/<name>.log`.
+fn spawn(
+    version: Version,
+    pki: &Pki,
+    dir: &Path,
+    m: &Member,
+    initial: &str,
+    state: &str,
+    extra: &[&str],
+) -> Child {
+    let log = std::fs::File::create(dir.join(format!("{}.log", m.name))).unwrap();
+    let mut cmd = Command::new(version.bin_dir().join("etcd"));
+    cmd.args(["--name", &m.name, "--data-dir"])
+        .arg(&m.data_dir)
+        .args([
+            "--listen-client-urls",
+            &m.client_url,
+            "--advertise-client-urls",
+            &m.client_url,
+        ])
+        .args([
+            "--listen-peer-urls",
+            &m.peer_url,
+            "--initial-advertise-peer-urls",
+            &m.peer_url,
+        ])
+        .args([
+            "--initial-cluster",
+            initial,
+            "--initial-cluster-state",
+            state,
+        ])
+        .args(["--initial-cluster-token", "kubectl-etcd-test"])
+        .args(["--client-cert-auth=true", "--peer-client-cert-auth=true"])
+        .arg(format!("--trusted-ca-file={}", pki.ca().display()))
+        .arg(format!("--cert-file={}", pki.server_cert().display()))
+        .arg(format!("--key-file={}", pki.server_key().display()))
+        .arg(format!("--peer-trusted-ca-file={}", pki.ca().display()))
+        .arg(format!("--peer-cert-file={}", pki.server_cert().display()))
+        .arg(format!("--peer-key-file={}", pki.server_key().display()))
+        .args([
+            "--heartbeat-interval=10",
+            "--election-timeout=100",
+            "--snapshot-count=10000",
+        ])
+        .args(extra)
+        .stdin(Stdio::null())
+        .stdout(log.try_clone().unwrap())
+        .stderr(log);
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            Ok(())
+        });
+    }
+    cmd.spawn().unwrap()
 }
 
 impl Drop for Cluster {

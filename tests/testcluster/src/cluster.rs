@@ -270,6 +270,7 @@ impl Cluster {
             drop_tx,
             run_dir,
             server_version: server_version(),
+            powered_off: Default::default(),
         });
         let (stop_tx, stop_rx) = watch::channel(false);
         let mut tasks = vec![];

@@ -93,6 +93,27 @@ impl Kubelet {
             if *stop.borrow() {
                 break;
             }
+            // 0. power cut: every process on the node dies and nothing is reported any more;
+            // the mirror pods and the Node stay in the API as they were last written.
+            if self
+                .shared
+                .powered_off
+                .lock()
+                .unwrap()
+                .contains(&self.node.name)
+            {
+                for (_, sp) in statics.drain() {
+                    sp.worker.stop().await;
+                }
+                for (_, (_, _, w)) in helpers.drain() {
+                    w.stop().await;
+                }
+                tokio::select! {
+                    _ = tokio::time::sleep(TICK) => {}
+                    _ = stop.changed() => {}
+                }
+                continue;
+            }
             // 1. static pods
             let desired = self.scan_manifests();
             let gone: Vec<String> = statics

@@ -291,6 +291,78 @@ impl TestCluster {
         Ok(())
     }
 
+    /// Cuts node `node`'s power: its kubelet stops and every process on it (etcd too) dies,
+    /// its mirror pods stay in the API. Then does what kube-controller-manager's node
+    /// lifecycle controller does once the node's status is older than its grace period
+    /// (40 s; done at once here): the Node's Ready condition becomes Unknown and the Ready
+    /// condition of the pods on it False (their phase stays Running, as in a real cluster).
+    pub fn power_off_node(&self, node: usize) -> Result<()> {
+        let name = self.node_name(node);
+        self.c()
+            .shared
+            .powered_off
+            .lock()
+            .unwrap()
+            .insert(name.clone());
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while self
+            .c()
+            .shared
+            .pod_handle("kube-system", &self.etcd_pod_name(node))
+            .is_some()
+        {
+            if std::time::Instant::now() > deadline {
+                bail!("the processes of node {name} did not stop");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let store = &self.c().shared.store;
+        let now = util::now_rfc3339();
+        let node_key = format!("/registry/minions/{name}");
+        if let Some(cur) = self.block(store.get(&node_key))? {
+            let mut obj = cur.obj.clone();
+            for c in obj["status"]["conditions"]
+                .as_array_mut()
+                .into_iter()
+                .flatten()
+            {
+                c["status"] = "Unknown".into();
+                c["reason"] = "NodeStatusUnknown".into();
+                c["message"] = "Kubelet stopped posting node status.".into();
+                c["lastTransitionTime"] = now.clone().into();
+            }
+            self.block(store.update(&node_key, &obj, Some(cur.rev)))?;
+        }
+        let (pods, _) = self.block(store.list("/registry/pods/"))?;
+        for p in pods {
+            if p.obj.pointer("/spec/nodeName").and_then(|v| v.as_str()) != Some(name.as_str()) {
+                continue;
+            }
+            let mut obj = p.obj.clone();
+            for c in obj["status"]["conditions"]
+                .as_array_mut()
+                .into_iter()
+                .flatten()
+            {
+                if c["type"] == "Ready" || c["type"] == "ContainersReady" {
+                    c["status"] = "False".into();
+                    c["lastTransitionTime"] = now.clone().into();
+                }
+            }
+            let key = format!(
+                "/registry/pods/{}/{}",
+                obj.pointer("/metadata/namespace")
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("default"),
+                obj.pointer("/metadata/name")
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("")
+            );
+            self.block(store.update(&key, &obj, Some(p.rev)))?;
+        }
+        Ok(())
+    }
+
     /// Stops every process the cluster started (idempotent).
     pub fn stop(&mut self) {
         if let (Some(rt), Some(c)) = (self.rt.as_ref(), self.cluster.take()) {

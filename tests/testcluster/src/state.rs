@@ -72,6 +72,9 @@ pub struct Shared {
     pub run_dir: PathBuf,
     /// kube-apiserver version reported by /version.
     pub server_version: serde_json::Value,
+    /// Nodes whose power was cut ([`crate::TestCluster::power_off_node`]): their kubelet
+    /// and every process on them are gone.
+    pub powered_off: Mutex<std::collections::HashSet<String>>,
 }
 
 impl Shared {
