@@ -32,6 +32,16 @@ use crate::output::Format;
 
 pub async fn run(cli: Cli) -> Result<Code> {
     let ctx = Ctx { global: cli.global };
+    if ctx.global.write_out == crate::cli::OutputFormat::Fields
+        && !matches!(cli.command, Command::Get(_))
+    {
+        return Err(crate::output::Unsupported {
+            format: "fields".into(),
+            command: "this command",
+            supported: "-w simple or -w json (-w fields is implemented for get)",
+        }
+        .into());
+    }
     match cli.command {
         Command::Get(args) => get::run(&ctx, args).await,
         Command::Put(args) => put::run(&ctx, args).await,
@@ -70,8 +80,21 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// The format of a command's own document: `-w`, or `-o json|yaml` as kubectl users type
+    /// it (`get` reads `-o` itself: there it means the objects).
     pub fn format(&self) -> Format {
-        self.global.write_out
+        match self.global.output {
+            Some(crate::cli::ObjectFormat::Json) => Format::Json,
+            Some(crate::cli::ObjectFormat::Yaml) => Format::Yaml,
+            None => match self.global.write_out {
+                crate::cli::OutputFormat::Simple | crate::cli::OutputFormat::Fields => {
+                    Format::Simple
+                }
+                crate::cli::OutputFormat::Json => Format::Json,
+                crate::cli::OutputFormat::Table => Format::Table,
+                crate::cli::OutputFormat::Yaml => Format::Yaml,
+            },
+        }
     }
 
     /// The etcd to talk to.
@@ -234,7 +257,7 @@ pub fn emit(bytes: impl AsRef<[u8]>) -> Result<()> {
 /// `--table` for commands without a table, as etcdctl refuses it (exit 4).
 pub fn unsupported(ctx: &Ctx, command: &'static str, supported: &'static str) -> anyhow::Error {
     crate::output::Unsupported {
-        format: ctx.format(),
+        format: format!("{:?}", ctx.format()),
         command,
         supported,
     }

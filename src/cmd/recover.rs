@@ -207,6 +207,7 @@ fn plain_get(file: &std::path::Path) -> crate::cli::GetArgs {
         all_namespaces: false,
         selector: None,
         etcd_prefix: "/registry".into(),
+        show_managed_fields: false,
     }
 }
 

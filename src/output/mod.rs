@@ -12,7 +12,19 @@ pub mod table;
 pub mod units;
 pub mod yaml;
 
-pub use crate::cli::OutputFormat as Format;
+pub mod fields;
+pub mod gojson;
+pub mod goyaml;
+
+/// The format of a command's own document (etcdctl's `-w fields` is only for `get`, which
+/// reads the flag itself).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Simple,
+    Json,
+    Table,
+    Yaml,
+}
 
 use std::io::{self, Write};
 
@@ -27,9 +39,9 @@ pub fn emit(bytes: &[u8]) -> io::Result<()> {
 
 /// A format a command cannot print (etcdctl exits 4 for these).
 #[derive(Debug, thiserror::Error)]
-#[error("{format:?} output is not supported by `{command}`; use {supported}")]
+#[error("{format} output is not supported by `{command}`; use {supported}")]
 pub struct Unsupported {
-    pub format: Format,
+    pub format: String,
     pub command: &'static str,
     pub supported: &'static str,
 }

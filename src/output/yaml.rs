@@ -1,4 +1,4 @@
-//! YAML the way kubectl prints it: keys sorted (kubectl goes through a Go map), block style.
+//! YAML the way kubectl prints it ([`super::goyaml`]), and key sorting for JSON documents.
 
 use serde_json::Value;
 
@@ -21,13 +21,10 @@ pub fn sort_keys(v: &mut Value) {
     }
 }
 
+/// `v` as `kubectl get -o yaml` prints it (the same emitter for get, snapshot extract and
+/// snapshot diff).
 pub fn to_yaml(v: &Value) -> Result<String, serde_yaml::Error> {
-    serde_yaml::to_string(&sorted(v))
-}
-
-/// [`to_yaml`] for a value whose keys are sorted already ([`sort_keys`]).
-pub fn to_yaml_sorted(v: &Value) -> Result<String, serde_yaml::Error> {
-    serde_yaml::to_string(v)
+    Ok(super::goyaml::to_string(v))
 }
 
 #[cfg(test)]
@@ -52,7 +49,7 @@ mod tests {
         let v = serde_json::json!({"kind": "Pod", "apiVersion": "v1", "metadata": {"name": "x", "labels": {"b": "1", "a": "2"}}});
         assert_eq!(
             super::to_yaml(&v).unwrap(),
-            "apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    a: '2'\n    b: '1'\n  name: x\n"
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    a: \"2\"\n    b: \"1\"\n  name: x\n"
         );
     }
 }
