@@ -17,6 +17,7 @@
 //!   non-letters before letters);
 //! * `strconv.FormatFloat(f, 'g', -1, 64)` for floats.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use serde_json::{Map, Number, Value};
@@ -122,7 +123,7 @@ impl Emitter {
             Value::Array(a) if a.is_empty() => self.flow_empty("[", "]"),
             Value::Object(m) => self.mapping(m, parent),
             Value::Array(a) => self.sequence(a, parent, ctx),
-            Value::String(s) => self.string(s, parent, ctx),
+            Value::String(s) => self.string(&as_go_yaml_reads_it(s), parent, ctx),
             Value::Null => self.plain_scalar("null", parent, ctx),
             Value::Bool(b) => self.plain_scalar(if *b { "true" } else { "false" }, parent, ctx),
             Value::Number(n) => {
@@ -139,9 +140,11 @@ impl Emitter {
 
     fn mapping(&mut self, m: &Map<String, Value>, parent: i64) {
         let indent = if parent < 0 { 0 } else { parent + BEST_INDENT };
-        let mut keys: Vec<&String> = m.keys().collect();
-        keys.sort_unstable_by(|a, b| key_order(a, b));
-        for k in keys {
+        let mut keys: Vec<(Cow<str>, &String)> =
+            m.keys().map(|k| (as_go_yaml_reads_it(k), k)).collect();
+        keys.sort_unstable_by(|a, b| key_order(&a.0, &b.0));
+        for (k, original) in keys {
+            let k = k.as_ref();
             self.write_indent(indent);
             let style = select_style(k, true);
             let simple = k.len() <= 128 && !k.contains(is_break_char);
@@ -154,7 +157,7 @@ impl Emitter {
                 self.write_indent(indent);
                 self.indicator(":", true, false, true);
             }
-            self.node(&m[k.as_str()], indent, Context::MappingValue);
+            self.node(&m[original.as_str()], indent, Context::MappingValue);
         }
     }
 
@@ -379,6 +382,51 @@ impl Emitter {
             self.column = 0;
         }
     }
+}
+
+/// sigs.k8s.io/yaml reads the JSON with go-yaml's scanner, where a raw NEL (U+0085, which
+/// Go's JSON encoder leaves unescaped) inside the double-quoted string is a line break:
+/// spaces before it are dropped, spaces after it skipped, and a single break folds into a
+/// space (several become newlines). kubectl prints what that reading produced.
+fn as_go_yaml_reads_it(s: &str) -> Cow<'_, str> {
+    if !s.contains('\u{85}') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while chars.peek().is_some() {
+        while let Some(&c) = chars.peek() {
+            if c == ' ' || c == '\u{85}' {
+                break;
+            }
+            out.push(c);
+            chars.next();
+        }
+        let (mut whitespace, mut leading_break, mut trailing) = (String::new(), false, 0);
+        while let Some(&c) = chars.peek() {
+            match c {
+                ' ' if !leading_break => whitespace.push(' '),
+                ' ' => {}
+                '\u{85}' if !leading_break => {
+                    whitespace.clear();
+                    leading_break = true;
+                }
+                '\u{85}' => trailing += 1,
+                _ => break,
+            }
+            chars.next();
+        }
+        if leading_break {
+            if trailing == 0 {
+                out.push(' ');
+            } else {
+                out.extend(std::iter::repeat_n('\n', trailing));
+            }
+        } else {
+            out.push_str(&whitespace);
+        }
+    }
+    Cow::Owned(out)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,6 +8,7 @@ mod decode;
 mod direct;
 mod errors;
 mod krew;
+mod kubectl_output;
 mod plugin;
 mod recover;
 mod restore;
