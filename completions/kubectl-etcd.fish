@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kubectl_etcd_global_optspecs
-    string join \n endpoints= cacert= cert= key= insecure-skip-tls-verify dial-timeout= command-timeout= w/write-out= y/yes kubeconfig= context= cluster= user= request-timeout= etcd-namespace= etcd-selector= member= node= helper-image= helper-timeout= direct encryption-config= h/help V/version
+    string join \n endpoints= cacert= cert= key= insecure-skip-tls-verify dial-timeout= command-timeout= w/write-out= o/output= y/yes kubeconfig= context= cluster= user= request-timeout= etcd-namespace= etcd-selector= member= node= helper-image= helper-timeout= direct encryption-config= h/help V/version
 end
 
 function __fish_kubectl_etcd_needs_command
@@ -30,10 +30,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l cert -d 'Clie
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -86,10 +89,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l cert -
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -107,9 +113,10 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l from-k
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l keys-only -d 'Print keys without values'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l print-value-only -d 'Print only values (simple output)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l count-only -d 'Print only the number of keys'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l decode -d 'Show values as the Kubernetes objects kube-apiserver stored (default for -o yaml, and for simple output to a terminal)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l raw -d 'Print stored bytes untouched, as etcdctl does (default when piped)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l decode -d 'Show values as the Kubernetes objects kube-apiserver stored in simple output (the default on a terminal); `-o json|yaml` always shows objects'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l raw -d 'Print stored bytes untouched, as etcdctl does (default when piped; not with -o)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s A -l all-namespaces -d 'Every namespace, for kubectl-style addressing (`get secrets -A`)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l show-managed-fields -d 'Keep metadata.managedFields in decoded objects (hidden by default, as kubectl does)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
@@ -121,10 +128,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l cert -
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -150,10 +160,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l cert -
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -180,10 +193,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l cert
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -208,10 +224,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l cer
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -234,10 +253,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -263,10 +285,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -289,10 +314,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -318,10 +346,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and no
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -346,10 +377,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -374,10 +408,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l cer
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -400,10 +437,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -429,10 +469,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -455,10 +498,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -484,10 +530,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -511,10 +560,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -544,10 +596,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -571,10 +626,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -597,10 +655,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -626,10 +687,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -660,10 +724,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -690,10 +757,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -724,10 +794,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l ce
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -751,10 +824,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -778,10 +854,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l cert
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -804,10 +883,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'"
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r

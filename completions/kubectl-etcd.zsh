@@ -21,18 +21,20 @@ _kubectl-etcd() {
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -80,18 +82,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -109,10 +113,11 @@ yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (el
 '(--count-only)--keys-only[Print keys without values]' \
 '--print-value-only[Print only values (simple output)]' \
 '--count-only[Print only the number of keys]' \
-'(--raw)--decode[Show values as the Kubernetes objects kube-apiserver stored (default for -o yaml, and for simple output to a terminal)]' \
-'--raw[Print stored bytes untouched, as etcdctl does (default when piped)]' \
+'(--raw)--decode[Show values as the Kubernetes objects kube-apiserver stored in simple output (the default on a terminal); \`-o json|yaml\` always shows objects]' \
+'--raw[Print stored bytes untouched, as etcdctl does (default when piped; not with -o)]' \
 '(-n --namespace)-A[Every namespace, for kubectl-style addressing (\`get secrets -A\`)]' \
 '(-n --namespace)--all-namespaces[Every namespace, for kubectl-style addressing (\`get secrets -A\`)]' \
+'--show-managed-fields[Keep metadata.managedFields in decoded objects (hidden by default, as kubectl does)]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -132,18 +137,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -177,18 +184,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -223,18 +232,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -267,18 +278,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -307,18 +320,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -355,18 +370,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -395,18 +412,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -467,18 +486,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -515,18 +536,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -583,18 +606,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -623,18 +648,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -671,18 +698,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -711,18 +740,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -783,18 +814,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -825,18 +858,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -873,18 +908,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -915,18 +952,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -956,18 +995,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1000,18 +1041,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1051,18 +1094,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1098,18 +1143,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1189,18 +1236,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1230,18 +1279,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1271,18 +1322,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1312,18 +1365,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"))' \
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \

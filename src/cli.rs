@@ -310,11 +310,11 @@ pub struct GetArgs {
     /// Read from a snapshot file instead of a live server (offline; nothing is contacted).
     #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub snapshot: Option<PathBuf>,
-    /// Show values as the Kubernetes objects kube-apiserver stored (default for -o yaml, and
-    /// for simple output to a terminal).
+    /// Show values as the Kubernetes objects kube-apiserver stored in simple output (the
+    /// default on a terminal); `-o json|yaml` always shows objects.
     #[arg(long, conflicts_with = "raw")]
     pub decode: bool,
-    /// Print stored bytes untouched, as etcdctl does (default when piped).
+    /// Print stored bytes untouched, as etcdctl does (default when piped; not with -o).
     #[arg(long)]
     pub raw: bool,
     /// Namespace for kubectl-style addressing (`get deployment web -n prod`; default: default).

@@ -299,7 +299,14 @@ mod tests {
             out.lines()
                 .map(|l| l.split('\t').next().unwrap())
                 .collect::<Vec<_>>(),
-            ["simple", "json", "table", "yaml", ":4"]
+            ["simple", "json", "table", "yaml", "fields", ":4"]
+        );
+        let out = run(&["get", "k", "-o", ""]);
+        assert_eq!(
+            out.lines()
+                .map(|l| l.split('\t').next().unwrap())
+                .collect::<Vec<_>>(),
+            ["json", "yaml", ":4"]
         );
         let out = run(&["get", "--sort-by", "MO"]);
         assert!(out.starts_with("MODIFY"), "{out}");
