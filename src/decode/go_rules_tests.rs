@@ -8,14 +8,14 @@ use super::protobuf::schema::{self, Ty};
 use super::{decode, Storage};
 
 /// A length-delimited protobuf field.
-fn field(num: u32, bytes: &[u8]) -> Vec<u8> {
+pub(super) fn field(num: u32, bytes: &[u8]) -> Vec<u8> {
     let mut out = varint(u64::from(num) << 3 | 2);
     out.extend(varint(bytes.len() as u64));
     out.extend_from_slice(bytes);
     out
 }
 
-fn varint_field(num: u32, v: u64) -> Vec<u8> {
+pub(super) fn varint_field(num: u32, v: u64) -> Vec<u8> {
     let mut out = varint(u64::from(num) << 3);
     out.extend(varint(v));
     out
@@ -35,7 +35,7 @@ fn varint(mut v: u64) -> Vec<u8> {
 
 /// The field number of `path` (JSON names) inside the stored message of `kind`, and the
 /// message index of its last step.
-fn number(api_version: &str, kind: &str, path: &[&str]) -> Vec<u32> {
+pub(super) fn number(api_version: &str, kind: &str, path: &[&str]) -> Vec<u32> {
     let mut msg = schema::kind(api_version, kind).unwrap().message;
     let mut nums = Vec::new();
     for name in path {
@@ -61,13 +61,13 @@ fn envelope(api_version: &str, kind: &str, raw: &[u8]) -> Vec<u8> {
     [b"k8s\x00".to_vec(), field(1, &type_meta), field(2, raw)].concat()
 }
 
-fn metadata(api_version: &str, kind: &str) -> Vec<u8> {
+pub(super) fn metadata(api_version: &str, kind: &str) -> Vec<u8> {
     let meta = number(api_version, kind, &["metadata"])[0];
     let name = number(api_version, kind, &["metadata", "name"])[1];
     field(meta, &field(name, b"x"))
 }
 
-fn decoded(api_version: &str, kind: &str, raw: Vec<u8>) -> Value {
+pub(super) fn decoded(api_version: &str, kind: &str, raw: Vec<u8>) -> Value {
     let value = envelope(api_version, kind, &raw);
     let d = decode(b"/registry/x/x", &value, 7, None).unwrap();
     assert_eq!(d.storage, Storage::Protobuf);
