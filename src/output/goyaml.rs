@@ -99,7 +99,7 @@ impl Emitter {
             self.put(' ');
         }
         self.out.push_str(s);
-        self.column += s.chars().count();
+        self.column += s.len(); // indicators are ASCII
         self.whitespace = is_whitespace;
         self.indention = self.indention && is_indention;
     }
@@ -206,6 +206,19 @@ impl Emitter {
     fn write_plain(&mut self, s: &str, indent: i64, allow_breaks: bool) {
         if !self.whitespace {
             self.put(' ');
+        }
+        // Fast path (most scalars): no space where the line could fold.
+        let n = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        if !allow_breaks || self.column + n <= BEST_WIDTH + 1 || !s.contains(' ') {
+            self.out.push_str(s);
+            self.column += n;
+            self.whitespace = false;
+            self.indention = false;
+            return;
         }
         let mut spaces = false;
         let mut chars = s.chars().peekable();
