@@ -894,7 +894,9 @@ impl Parser<'_> {
 
 fn days_in(month: u32, year: u32) -> u32 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -982,10 +984,10 @@ fn number(n: &Number) -> String {
     }
     let f = n.as_f64().unwrap_or(0.0);
     if f.fract() == 0.0 && f.abs() < 1e21 {
-        if f >= i64::MIN as f64 && f < 9.223372036854775807e18 {
+        if (i64::MIN as f64..9.223_372_036_854_776e18).contains(&f) {
             return (f as i64).to_string();
         }
-        if f >= 0.0 && f < 1.8446744073709552e19 {
+        if (0.0..1.844_674_407_370_955_2e19).contains(&f) {
             return (f as u64).to_string();
         }
     }
@@ -1020,7 +1022,7 @@ pub fn format_g(f: f64) -> String {
     if f < 0.0 {
         out.push('-');
     }
-    if exp < -4 || exp >= 6 {
+    if !(-4..6).contains(&exp) {
         out.push_str(&digits[..1]);
         if digits.len() > 1 {
             out.push('.');
