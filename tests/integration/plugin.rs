@@ -66,7 +66,11 @@ fn kubectl_completes_through_kubectl_complete_etcd() {
         .lines()
         .map(|l| l.split('\t').next().unwrap_or_default())
         .collect();
-    assert_eq!(values, ["simple", "json", "table", "yaml", ":4"], "{out}");
+    assert_eq!(
+        values,
+        ["simple", "json", "table", "yaml", "fields", ":4"],
+        "{out}"
+    );
     assert!(complete(&["get", "k", "--pre"]).starts_with("--prefix\t"));
 }
 
