@@ -88,7 +88,9 @@ def timed_rss(cmd: list) -> tuple:
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
+    # Exit code 1: some values were no Kubernetes objects (the random values of the first
+    # benchmark share the snapshot); they are reported on stderr, the rest is printed.
+    if proc.returncode not in (0, 1):
         raise SystemExit(f"{cmd} failed with exit code {proc.returncode}")
     return time.perf_counter() - t, usage.ru_maxrss
 
