@@ -1,4 +1,5 @@
-//! `-o yaml|json` byte for byte as the real kubectl prints the same objects, and `-w fields`
+//! `-o yaml|json` byte for byte as the real kubectl prints the same objects (from a snapshot
+//! and online), and `-w fields`
 //! byte for byte as etcdctl prints it.
 //!
 //! kubectl formats on the client (sigs.k8s.io/yaml, encoding/json): the server only supplies
@@ -51,6 +52,9 @@ fn every_fixture_prints_as_kubectl_prints_it() {
     assert_eq!(index.len(), 263, "the fixture set changed");
     let snap = dir.join("snapshot.db");
     let enc = dir.join("encryption-config.yaml");
+    // Online too: an etcd loaded with the same snapshot.
+    let live = Cluster::start_from_snapshot(Version::V35, &snap);
+    let live = &live;
     let chunks: Vec<&[Value]> = index.chunks(index.len().div_ceil(4)).collect();
     let bad: Vec<String> = std::thread::scope(|s| {
         let handles: Vec<_> = chunks
@@ -74,13 +78,26 @@ fn every_fixture_prints_as_kubectl_prints_it() {
                                 "--encryption-config",
                                 enc.to_str().unwrap(),
                             ]);
-                            if got.code != 0 || got.stdout != want.stdout {
-                                bad.push(format!(
-                                    "{key} -o {format}: exit {} {}\n{}",
-                                    got.code,
-                                    got.stderr,
-                                    first_difference(&want.text(), &got.text())
-                                ));
+                            let online = ours(
+                                live,
+                                &[
+                                    "get",
+                                    key,
+                                    "-o",
+                                    format,
+                                    "--encryption-config",
+                                    enc.to_str().unwrap(),
+                                ],
+                            );
+                            for (mode, got) in [("snapshot", got), ("online", online)] {
+                                if got.code != 0 || got.stdout != want.stdout {
+                                    bad.push(format!(
+                                        "{key} -o {format} ({mode}): exit {} {}\n{}",
+                                        got.code,
+                                        got.stderr,
+                                        first_difference(&want.text(), &got.text())
+                                    ));
+                                }
                             }
                         }
                     }
