@@ -49,6 +49,9 @@ _kubectl__etcd() {
             kubectl__etcd,member)
                 cmd="kubectl__etcd__subcmd__member"
                 ;;
+            kubectl__etcd,move-leader)
+                cmd="kubectl__etcd__subcmd__move__subcmd__leader"
+                ;;
             kubectl__etcd,put)
                 cmd="kubectl__etcd__subcmd__put"
                 ;;
@@ -100,6 +103,9 @@ _kubectl__etcd() {
             kubectl__etcd__subcmd__check__subcmd__help,perf)
                 cmd="kubectl__etcd__subcmd__check__subcmd__help__subcmd__perf"
                 ;;
+            kubectl__etcd__subcmd__endpoint,hashkv)
+                cmd="kubectl__etcd__subcmd__endpoint__subcmd__hashkv"
+                ;;
             kubectl__etcd__subcmd__endpoint,health)
                 cmd="kubectl__etcd__subcmd__endpoint__subcmd__health"
                 ;;
@@ -108,6 +114,9 @@ _kubectl__etcd() {
                 ;;
             kubectl__etcd__subcmd__endpoint,status)
                 cmd="kubectl__etcd__subcmd__endpoint__subcmd__status"
+                ;;
+            kubectl__etcd__subcmd__endpoint__subcmd__help,hashkv)
+                cmd="kubectl__etcd__subcmd__endpoint__subcmd__help__subcmd__hashkv"
                 ;;
             kubectl__etcd__subcmd__endpoint__subcmd__help,health)
                 cmd="kubectl__etcd__subcmd__endpoint__subcmd__help__subcmd__health"
@@ -151,6 +160,9 @@ _kubectl__etcd() {
             kubectl__etcd__subcmd__help,member)
                 cmd="kubectl__etcd__subcmd__help__subcmd__member"
                 ;;
+            kubectl__etcd__subcmd__help,move-leader)
+                cmd="kubectl__etcd__subcmd__help__subcmd__move__subcmd__leader"
+                ;;
             kubectl__etcd__subcmd__help,put)
                 cmd="kubectl__etcd__subcmd__help__subcmd__put"
                 ;;
@@ -181,6 +193,9 @@ _kubectl__etcd() {
             kubectl__etcd__subcmd__help__subcmd__check,perf)
                 cmd="kubectl__etcd__subcmd__help__subcmd__check__subcmd__perf"
                 ;;
+            kubectl__etcd__subcmd__help__subcmd__endpoint,hashkv)
+                cmd="kubectl__etcd__subcmd__help__subcmd__endpoint__subcmd__hashkv"
+                ;;
             kubectl__etcd__subcmd__help__subcmd__endpoint,health)
                 cmd="kubectl__etcd__subcmd__help__subcmd__endpoint__subcmd__health"
                 ;;
@@ -193,8 +208,23 @@ _kubectl__etcd() {
             kubectl__etcd__subcmd__help__subcmd__lease,timetolive)
                 cmd="kubectl__etcd__subcmd__help__subcmd__lease__subcmd__timetolive"
                 ;;
+            kubectl__etcd__subcmd__help__subcmd__member,add)
+                cmd="kubectl__etcd__subcmd__help__subcmd__member__subcmd__add"
+                ;;
             kubectl__etcd__subcmd__help__subcmd__member,list)
                 cmd="kubectl__etcd__subcmd__help__subcmd__member__subcmd__list"
+                ;;
+            kubectl__etcd__subcmd__help__subcmd__member,promote)
+                cmd="kubectl__etcd__subcmd__help__subcmd__member__subcmd__promote"
+                ;;
+            kubectl__etcd__subcmd__help__subcmd__member,remove)
+                cmd="kubectl__etcd__subcmd__help__subcmd__member__subcmd__remove"
+                ;;
+            kubectl__etcd__subcmd__help__subcmd__member,resync)
+                cmd="kubectl__etcd__subcmd__help__subcmd__member__subcmd__resync"
+                ;;
+            kubectl__etcd__subcmd__help__subcmd__member,update)
+                cmd="kubectl__etcd__subcmd__help__subcmd__member__subcmd__update"
                 ;;
             kubectl__etcd__subcmd__help__subcmd__snapshot,diff)
                 cmd="kubectl__etcd__subcmd__help__subcmd__snapshot__subcmd__diff"
@@ -232,17 +262,47 @@ _kubectl__etcd() {
             kubectl__etcd__subcmd__lease__subcmd__help,timetolive)
                 cmd="kubectl__etcd__subcmd__lease__subcmd__help__subcmd__timetolive"
                 ;;
+            kubectl__etcd__subcmd__member,add)
+                cmd="kubectl__etcd__subcmd__member__subcmd__add"
+                ;;
             kubectl__etcd__subcmd__member,help)
                 cmd="kubectl__etcd__subcmd__member__subcmd__help"
                 ;;
             kubectl__etcd__subcmd__member,list)
                 cmd="kubectl__etcd__subcmd__member__subcmd__list"
                 ;;
+            kubectl__etcd__subcmd__member,promote)
+                cmd="kubectl__etcd__subcmd__member__subcmd__promote"
+                ;;
+            kubectl__etcd__subcmd__member,remove)
+                cmd="kubectl__etcd__subcmd__member__subcmd__remove"
+                ;;
+            kubectl__etcd__subcmd__member,resync)
+                cmd="kubectl__etcd__subcmd__member__subcmd__resync"
+                ;;
+            kubectl__etcd__subcmd__member,update)
+                cmd="kubectl__etcd__subcmd__member__subcmd__update"
+                ;;
+            kubectl__etcd__subcmd__member__subcmd__help,add)
+                cmd="kubectl__etcd__subcmd__member__subcmd__help__subcmd__add"
+                ;;
             kubectl__etcd__subcmd__member__subcmd__help,help)
                 cmd="kubectl__etcd__subcmd__member__subcmd__help__subcmd__help"
                 ;;
             kubectl__etcd__subcmd__member__subcmd__help,list)
                 cmd="kubectl__etcd__subcmd__member__subcmd__help__subcmd__list"
+                ;;
+            kubectl__etcd__subcmd__member__subcmd__help,promote)
+                cmd="kubectl__etcd__subcmd__member__subcmd__help__subcmd__promote"
+                ;;
+            kubectl__etcd__subcmd__member__subcmd__help,remove)
+                cmd="kubectl__etcd__subcmd__member__subcmd__help__subcmd__remove"
+                ;;
+            kubectl__etcd__subcmd__member__subcmd__help,resync)
+                cmd="kubectl__etcd__subcmd__member__subcmd__help__subcmd__resync"
+                ;;
+            kubectl__etcd__subcmd__member__subcmd__help,update)
+                cmd="kubectl__etcd__subcmd__member__subcmd__help__subcmd__update"
                 ;;
             kubectl__etcd__subcmd__snapshot,diff)
                 cmd="kubectl__etcd__subcmd__snapshot__subcmd__diff"
@@ -293,7 +353,7 @@ _kubectl__etcd() {
 
     case "${cmd}" in
         kubectl__etcd)
-            opts="-o -w -y -h -V --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help --version get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help"
+            opts="-w -o -y -h -V --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help --version get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -364,8 +424,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -446,7 +510,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__alarm)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help list disarm help"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help list disarm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -517,8 +581,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -599,7 +667,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__alarm__subcmd__disarm)
-            opts="-o -w -y -h --quota-backend-bytes --force --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --quota-backend-bytes --force --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -674,8 +742,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -812,7 +884,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__alarm__subcmd__list)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -883,8 +955,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -965,7 +1041,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__check)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help perf help"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help perf help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1036,8 +1112,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1160,7 +1240,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__check__subcmd__perf)
-            opts="-o -w -y -h --load --prefix --auto-compact --auto-defrag --duration --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --load --prefix --auto-compact --auto-defrag --duration --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1243,8 +1323,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1325,7 +1409,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__compaction)
-            opts="-o -w -y -h --physical --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --physical --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1396,8 +1480,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1478,7 +1566,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__completion)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help bash elvish fish powershell zsh"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1549,8 +1637,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1631,7 +1723,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__defrag)
-            opts="-o -w -y -h --rule --compact --dry-run --skip-health --no-move-leader --wait-between --disarm --quota-backend-bytes --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --rule --compact --dry-run --skip-health --no-move-leader --wait-between --disarm --quota-backend-bytes --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1714,8 +1806,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1796,7 +1892,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__del)
-            opts="-o -w -y -h --prefix --from-key --prev-kv --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --prefix --from-key --prev-kv --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1867,8 +1963,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1949,7 +2049,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__endpoint)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help health status help"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help health status hashkv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2020,8 +2120,173 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__endpoint__subcmd__hashkv)
+            opts="-w -o -y -h --rev --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --key)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -2102,7 +2367,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__endpoint__subcmd__health)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2173,8 +2438,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -2255,8 +2524,22 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__endpoint__subcmd__help)
-            opts="health status help"
+            opts="health status hashkv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__endpoint__subcmd__help__subcmd__hashkv)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2311,7 +2594,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__endpoint__subcmd__status)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2382,8 +2665,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -2464,7 +2751,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__get)
-            opts="-n -A -l -o -w -y -h --prefix --from-key --keys-only --print-value-only --count-only --limit --rev --sort-by --order --snapshot --decode --raw --namespace --all-namespaces --selector --etcd-prefix --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-n -A -l -w -o -y -h --prefix --from-key --keys-only --print-value-only --count-only --limit --rev --sort-by --order --snapshot --decode --raw --namespace --all-namespaces --selector --etcd-prefix --show-managed-fields --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2586,8 +2873,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -2668,7 +2959,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__help)
-            opts="get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help"
+            opts="get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2808,8 +3099,22 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__help__subcmd__endpoint)
-            opts="health status"
+            opts="health status hashkv"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__help__subcmd__endpoint__subcmd__hashkv)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2920,8 +3225,22 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__help__subcmd__member)
-            opts="list"
+            opts="list add remove update promote resync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__help__subcmd__member__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2936,6 +3255,76 @@ _kubectl__etcd() {
         kubectl__subcmd__etcd__subcmd__help__subcmd__member__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__help__subcmd__member__subcmd__promote)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__help__subcmd__member__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__help__subcmd__member__subcmd__resync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__help__subcmd__member__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__help__subcmd__move__subcmd__leader)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3130,7 +3519,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__lease)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help list timetolive help"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help list timetolive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3201,8 +3590,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3339,7 +3732,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__lease__subcmd__list)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3410,8 +3803,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3492,7 +3889,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__lease__subcmd__timetolive)
-            opts="-o -w -y -h --keys --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --keys --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3563,8 +3960,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3645,7 +4046,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__member)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help list help"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help list add remove update promote resync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3716,8 +4117,173 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__member__subcmd__add)
+            opts="-w -o -y -h --peer-urls --learner --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --peer-urls)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --key)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3798,8 +4364,22 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__member__subcmd__help)
-            opts="list help"
+            opts="list add remove update promote resync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__member__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3839,8 +4419,64 @@ _kubectl__etcd() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubectl__subcmd__etcd__subcmd__member__subcmd__help__subcmd__promote)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__member__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__member__subcmd__help__subcmd__resync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__member__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubectl__subcmd__etcd__subcmd__member__subcmd__list)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3911,8 +4547,805 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__member__subcmd__promote)
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --key)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__member__subcmd__remove)
+            opts="-w -o -y -h --force --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --key)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__member__subcmd__resync)
+            opts="-w -o -y -h --dry-run --timeout --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --key)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__member__subcmd__update)
+            opts="-w -o -y -h --peer-urls --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --peer-urls)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --key)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helper-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__etcd__subcmd__move__subcmd__leader)
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --key)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3993,7 +5426,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__put)
-            opts="-o -w -y -h --prev-kv --lease --ignore-value --ignore-lease --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --prev-kv --lease --ignore-value --ignore-lease --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4068,8 +5501,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -4150,7 +5587,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__secrets__subcmd__audit)
-            opts="-o -w -y -h --snapshot --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --snapshot --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4236,8 +5673,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -4318,7 +5759,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__snapshot)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help save status verify restore extract diff help"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help save status verify restore extract diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4389,8 +5830,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -4471,7 +5916,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__snapshot__subcmd__diff)
-            opts="-n -o -w -y -h --namespace --against --all --etcd-prefix --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-n -w -o -y -h --namespace --against --all --etcd-prefix --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4569,8 +6014,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -4651,7 +6100,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__snapshot__subcmd__extract)
-            opts="-n -l -o -w -y -h --namespace --all --selector --etcd-prefix --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-n -l -w -o -y -h --namespace --all --selector --etcd-prefix --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4742,8 +6191,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -4936,7 +6389,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__snapshot__subcmd__restore)
-            opts="-o -w -y -h --data-dir --dry-run --rollback --timeout --restart-control-plane --force --skip-hash-check --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --data-dir --dry-run --rollback --timeout --restart-control-plane --force --skip-hash-check --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5015,8 +6468,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -5097,7 +6554,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__snapshot__subcmd__save)
-            opts="-o -w -y -h --force --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --force --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5168,8 +6625,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -5250,7 +6711,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__snapshot__subcmd__status)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5321,8 +6782,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -5403,7 +6868,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__snapshot__subcmd__verify)
-            opts="-o -w -y -h --skip-hash-check --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --skip-hash-check --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5474,8 +6939,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -5556,7 +7025,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__status)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5627,8 +7096,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -5709,7 +7182,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__usage)
-            opts="-o -w -y -h --snapshot --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --snapshot --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5795,8 +7268,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -5877,7 +7354,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__version)
-            opts="-o -w -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5948,8 +7425,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -6030,7 +7511,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__watch)
-            opts="-o -w -y -h --prefix --rev --prev-kv --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
+            opts="-w -o -y -h --prefix --rev --prev-kv --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6105,8 +7586,12 @@ _kubectl__etcd() {
                     COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 -o)
-                    COMPREPLY=($(compgen -W "simple json table yaml fields" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kubectl_etcd_global_optspecs
-    string join \n endpoints= cacert= cert= key= insecure-skip-tls-verify dial-timeout= command-timeout= w/write-out= y/yes kubeconfig= context= cluster= user= request-timeout= etcd-namespace= etcd-selector= member= node= helper-image= helper-timeout= direct encryption-config= h/help V/version
+    string join \n endpoints= cacert= cert= key= insecure-skip-tls-verify dial-timeout= command-timeout= w/write-out= o/output= y/yes kubeconfig= context= cluster= user= request-timeout= etcd-namespace= etcd-selector= member= node= helper-image= helper-timeout= direct encryption-config= h/help V/version
 end
 
 function __fish_kubectl_etcd_needs_command
@@ -30,11 +30,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l cert -d 'Clie
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -59,6 +61,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "watch" -d
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "status" -d 'How is my etcd? One row per member: version, leader, raft, DB size, alarms, health, server certificate expiry'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "endpoint" -d 'Health and status of endpoints (every member in cluster mode)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "member" -d 'Cluster membership'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "move-leader" -d 'Transfer leadership to another member (ID in hex, or its name); sent to the current leader'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "defrag" -d 'Defragment each member, followers first and the leader last, after a health check (cluster mode; in direct mode with any of the plan flags); etcdctl\'s loop otherwise'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -f -a "compaction" -d 'Compact the key history up to a revision (older revisions become unreadable)'
@@ -89,11 +92,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l cert -
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -111,9 +116,10 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l from-k
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l keys-only -d 'Print keys without values'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l print-value-only -d 'Print only values (simple output)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l count-only -d 'Print only the number of keys'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l decode -d 'Show values as the Kubernetes objects kube-apiserver stored (default for -o yaml, and for simple output to a terminal)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l raw -d 'Print stored bytes untouched, as etcdctl does (default when piped)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l decode -d 'Show values as the Kubernetes objects kube-apiserver stored in simple output (the default on a terminal); `-o json|yaml` always shows objects'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l raw -d 'Print stored bytes untouched, as etcdctl does (default when piped; not with -o)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s A -l all-namespaces -d 'Every namespace, for kubectl-style addressing (`get secrets -A`)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l show-managed-fields -d 'Keep metadata.managedFields in decoded objects (hidden by default, as kubectl does)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
@@ -125,11 +131,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l cert -
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -155,11 +163,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l cert -
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -186,11 +196,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l cert
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -215,11 +227,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l cer
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -236,47 +250,52 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l ins
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l key -d 'Private key of the client certificate' -r -F
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l context -d 'Kubeconfig context to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l node -d 'Only the members on these nodes (comma list)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -f -a "health" -d 'Check that each endpoint commits a proposal (and has no alarm)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -f -a "status" -d 'Version, DB size, leader and raft position of each endpoint'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -f -a "health" -d 'Check that each endpoint commits a proposal (and has no alarm)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -f -a "status" -d 'Version, DB size, leader and raft position of each endpoint'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -f -a "hashkv" -d 'Hash of each endpoint\'s key-value store at one revision; flags a member whose hash differs from the others\''
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -299,11 +318,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -320,49 +341,89 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "health" -d 'Check that each endpoint commits a proposal (and has no alarm)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "status" -d 'Version, DB size, leader and raft position of each endpoint'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l key -d 'Private key of the client certificate' -r -F
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l rev -d 'Revision to hash up to (0 = each endpoint\'s latest, as etcdctl; when hashes then differ, they are compared again at one common revision before a member is flagged)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l context -d 'Kubeconfig context to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l node -d 'Only the members on these nodes (comma list)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the members of the cluster'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "health" -d 'Check that each endpoint commits a proposal (and has no alarm)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "status" -d 'Version, DB size, leader and raft position of each endpoint'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "hashkv" -d 'Hash of each endpoint\'s key-value store at one revision; flags a member whose hash differs from the others\''
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -f -a "list" -d 'List the members of the cluster'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -f -a "add" -d 'Add a member (prints the ETCD_* settings to start it with)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -f -a "remove" -d 'Remove a member (ID in hex, or its name); with --node, the member of a control-plane node that is gone for good, and its stale etcd mirror pod'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -f -a "update" -d 'Change a member\'s peer URLs'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -f -a "promote" -d 'Promote a learner to a voting member (once it has caught up with the leader)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -f -a "resync" -d 'Rebuild the member on NODE (stacked etcd) from the others: its data dir is moved aside, it is removed, added again as a learner and promoted once it has caught up'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -379,8 +440,193 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l peer-urls -d 'The new member\'s peer URLs (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l learner -d 'Add as a learner (non-voting until promoted)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l force -d 'With --node: remove it even though the node is Ready'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l peer-urls -d 'The member\'s new peer URLs (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l timeout -d 'How long the rebuilt member may take to catch up and the cluster to become healthy' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l dry-run -d 'Print the plan (steps, manifest diff) and stop'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the members of the cluster'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a member (prints the ETCD_* settings to start it with)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a member (ID in hex, or its name); with --node, the member of a control-plane node that is gone for good, and its stale etcd mirror pod'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a member\'s peer URLs'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "promote" -d 'Promote a learner to a voting member (once it has caught up with the leader)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "resync" -d 'Rebuild the member on NODE (stacked etcd) from the others: its data dir is moved aside, it is removed, added again as a learner and promoted once it has caught up'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l endpoints -d 'Comma-separated etcd client URLs (https://host:port). Selects direct mode' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l cacert -d 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l cert -d 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l key -d 'Private key of the client certificate' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
+table\t'ASCII table (endpoint, member and snapshot status commands)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
+fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l context -d 'Kubeconfig context to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l user -d 'Kubeconfig user to use' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l etcd-selector -d 'Label selector of the etcd static pods' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l node -d 'Only the members on these nodes (comma list)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l helper-image -d 'Image of the helper pod that reads etcd\'s certificates on its node (needs `cat`)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l helper-timeout -d 'How long to wait for the helper pod to start' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l encryption-config -d 'kube-apiserver\'s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)' -r -F
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l insecure-skip-tls-verify -d 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l rule -d 'Only members for which this is true. Variables: dbSize, dbSizeInUse, dbSizeFree (bytes), dbQuota (bytes), dbQuotaUsage (dbSize/dbQuota); operators + - * / % < <= > >= == != && || !' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l wait-between -d 'Pause between members (Go durations: 10s, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l quota-backend-bytes -d 'The members\' quota when neither their pod spec nor etcd (< 3.6) says it (default: etcd\'s 2 GiB)' -r
@@ -390,11 +636,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l cer
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -422,11 +670,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -452,11 +702,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -480,11 +732,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -511,11 +765,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -539,11 +795,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -569,11 +827,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -596,11 +856,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -627,11 +889,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -662,11 +926,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -693,11 +959,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -727,11 +995,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -755,11 +1025,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -782,11 +1054,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -812,11 +1086,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -847,11 +1123,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -878,11 +1156,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -913,11 +1193,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l ce
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -941,11 +1223,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -969,11 +1253,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l cert
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -996,11 +1282,13 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l key -d 'Private key of the client certificate' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l dial-timeout -d 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l command-timeout -d 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s w -s o -l write-out -d 'Output format. `-o` is accepted too, as kubectl users type it' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s w -l write-out -d 'etcdctl\'s output format (simple, json, table, fields); `-o` is kubectl\'s' -r -f -a "simple\t'Human-readable text, as etcdctl prints it'
 json\t'etcdctl\'s JSON (one document per line; keys and values base64)'
 table\t'ASCII table (endpoint, member and snapshot status commands)'
-yaml\t'YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)'
+yaml\t'The JSON document as YAML (not etcdctl\'s; kept for scripts that used it)'
 fields\t'etcdctl\'s `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)'"
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s o -l output -d 'kubectl\'s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format' -r -f -a "json\t'As `kubectl get -o json`'
+yaml\t'As `kubectl get -o yaml`'"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l kubeconfig -d 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
@@ -1017,27 +1305,34 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s y -l yes -d 'Answer yes to every confirmation (asked before writes when stdin is a terminal)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l direct -d 'Connect to each member\'s advertised client URL instead of through a port-forward'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "get" -d 'Get a key or a range of keys'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "put" -d 'Put a key (the value is read from stdin when not given)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "del" -d 'Delete a key or a range of keys'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "watch" -d 'Watch a key or prefix and print every change until Ctrl-C'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "status" -d 'How is my etcd? One row per member: version, leader, raft, DB size, alarms, health, server certificate expiry'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "endpoint" -d 'Health and status of endpoints (every member in cluster mode)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "member" -d 'Cluster membership'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "defrag" -d 'Defragment each member, followers first and the leader last, after a health check (cluster mode; in direct mode with any of the plan flags); etcdctl\'s loop otherwise'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "compaction" -d 'Compact the key history up to a revision (older revisions become unreadable)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "lease" -d 'Leases: list them, or what one holds and how long it lives (Kubernetes Events share leases)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "check" -d 'Check the cluster\'s performance (etcdctl\'s `check perf`: writes, then deletes them)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "snapshot" -d 'Save, check and look inside snapshots (backups)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "version" -d 'Print the plugin version and, with endpoints, the servers\' versions'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "secrets-audit" -d 'Is every Secret encrypted at rest? Lists each Secret\'s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "usage" -d 'What fills the database: keys, bytes and the largest object per resource type'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "completion" -d 'Print a shell completion script for `kubectl-etcd` (bash, zsh, fish, powershell)'
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "get" -d 'Get a key or a range of keys'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "put" -d 'Put a key (the value is read from stdin when not given)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "del" -d 'Delete a key or a range of keys'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "watch" -d 'Watch a key or prefix and print every change until Ctrl-C'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "status" -d 'How is my etcd? One row per member: version, leader, raft, DB size, alarms, health, server certificate expiry'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "endpoint" -d 'Health and status of endpoints (every member in cluster mode)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "member" -d 'Cluster membership'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "move-leader" -d 'Transfer leadership to another member (ID in hex, or its name); sent to the current leader'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "defrag" -d 'Defragment each member, followers first and the leader last, after a health check (cluster mode; in direct mode with any of the plan flags); etcdctl\'s loop otherwise'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "compaction" -d 'Compact the key history up to a revision (older revisions become unreadable)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "lease" -d 'Leases: list them, or what one holds and how long it lives (Kubernetes Events share leases)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "check" -d 'Check the cluster\'s performance (etcdctl\'s `check perf`: writes, then deletes them)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "snapshot" -d 'Save, check and look inside snapshots (backups)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "version" -d 'Print the plugin version and, with endpoints, the servers\' versions'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "secrets-audit" -d 'Is every Secret encrypted at rest? Lists each Secret\'s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "usage" -d 'What fills the database: keys, bytes and the largest object per resource type'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "completion" -d 'Print a shell completion script for `kubectl-etcd` (bash, zsh, fish, powershell)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and not __fish_seen_subcommand_from get put del watch status endpoint member move-leader defrag alarm compaction lease check snapshot version secrets-audit usage completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "health" -d 'Check that each endpoint commits a proposal (and has no alarm)'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "status" -d 'Version, DB size, leader and raft position of each endpoint'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "hashkv" -d 'Hash of each endpoint\'s key-value store at one revision; flags a member whose hash differs from the others\''
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the members of the cluster'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add a member (prints the ETCD_* settings to start it with)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member (ID in hex, or its name); with --node, the member of a control-plane node that is gone for good, and its stale etcd mirror pod'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "update" -d 'Change a member\'s peer URLs'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "promote" -d 'Promote a learner to a voting member (once it has caught up with the leader)'
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "resync" -d 'Rebuild the member on NODE (stacked etcd) from the others: its data dir is moved aside, it is removed, added again as a learner and promoted once it has caught up'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "list" -d 'List active alarms'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "disarm" -d 'Disarm every active alarm; NOSPACE only once every member is below 80% of its quota'
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "list" -d 'List every lease (IDs in hex)'

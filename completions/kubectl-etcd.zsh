@@ -21,21 +21,20 @@ _kubectl-etcd() {
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -83,21 +82,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -115,10 +113,11 @@ fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member li
 '(--count-only)--keys-only[Print keys without values]' \
 '--print-value-only[Print only values (simple output)]' \
 '--count-only[Print only the number of keys]' \
-'(--raw)--decode[Show values as the Kubernetes objects kube-apiserver stored (default for -o yaml, and for simple output to a terminal)]' \
-'--raw[Print stored bytes untouched, as etcdctl does (default when piped)]' \
+'(--raw)--decode[Show values as the Kubernetes objects kube-apiserver stored in simple output (the default on a terminal); \`-o json|yaml\` always shows objects]' \
+'--raw[Print stored bytes untouched, as etcdctl does (default when piped; not with -o)]' \
 '(-n --namespace)-A[Every namespace, for kubectl-style addressing (\`get secrets -A\`)]' \
 '(-n --namespace)--all-namespaces[Every namespace, for kubectl-style addressing (\`get secrets -A\`)]' \
+'--show-managed-fields[Keep metadata.managedFields in decoded objects (hidden by default, as kubectl does)]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -138,21 +137,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -186,21 +184,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -235,21 +232,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -282,21 +278,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -325,21 +320,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -376,21 +370,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -419,21 +412,63 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(hashkv)
+_arguments "${_arguments_options[@]}" : \
+'--rev=[Revision to hash up to (0 = each endpoint'\''s latest, as etcdctl; when hashes then differ, they are compared again at one common revision before a member is flagged)]:REV:_default' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -474,6 +509,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(hashkv)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -494,21 +533,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -545,21 +583,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -580,6 +617,227 @@ fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member li
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'*--peer-urls=[The new member'\''s peer URLs (comma list)]:URLS:_default' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--learner[Add as a learner (non-voting until promoted)]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':name -- The new member'\''s name (its --name):_default' \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--force[With --node\: remove it even though the node is Ready]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'::member_ref -- Member ID (hex) or name; omit with --node:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'*--peer-urls=[The member'\''s new peer URLs (comma list)]:URLS:_default' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':member_ref -- Member ID (hex) or name:_default' \
+&& ret=0
+;;
+(promote)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':member_ref -- Member ID (hex, as `member list` prints it) or name:_default' \
+&& ret=0
+;;
+(resync)
+_arguments "${_arguments_options[@]}" : \
+'--timeout=[How long the rebuilt member may take to catch up and the cluster to become healthy]:DURATION:_default' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--dry-run[Print the plan (steps, manifest diff) and stop]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':resync_node -- The node whose etcd member to rebuild:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_kubectl-etcd__subcmd__member__subcmd__help_commands" \
@@ -596,6 +854,26 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(promote)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(resync)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -608,6 +886,49 @@ esac
     ;;
 esac
 ;;
+(move-leader)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':member_ref -- Member ID (hex, as `member list` prints it) or name:_default' \
+&& ret=0
+;;
 (defrag)
 _arguments "${_arguments_options[@]}" : \
 '--rule=[Only members for which this is true. Variables\: dbSize, dbSizeInUse, dbSizeFree (bytes), dbQuota (bytes), dbQuotaUsage (dbSize/dbQuota); operators + - * / % < <= > >= == != && || !]:EXPR:_default' \
@@ -619,21 +940,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -667,21 +987,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -718,21 +1037,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -762,21 +1080,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -838,21 +1155,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -883,21 +1199,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -934,21 +1249,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -977,21 +1291,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1054,21 +1367,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1111,21 +1423,20 @@ xl\:"15000 writes/s, 1000 clients"))' \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1184,21 +1495,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1235,21 +1545,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1280,21 +1589,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1324,21 +1632,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1371,21 +1678,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1425,21 +1731,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1475,21 +1780,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1569,21 +1873,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1613,21 +1916,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1657,21 +1959,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1701,21 +2002,20 @@ _arguments "${_arguments_options[@]}" : \
 '--key=[Private key of the client certificate]:FILE:_files' \
 '--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
 '--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
-'-w+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'-o+[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
 json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
 table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
 fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
-'--write-out=[Output format. \`-o\` is accepted too, as kubectl users type it]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
-json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
-table\:"ASCII table (endpoint, member and snapshot status commands)"
-yaml\:"YAML\: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere)"
-fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
 '--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
@@ -1789,6 +2089,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(hashkv)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -1809,9 +2113,33 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(promote)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(resync)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
+;;
+(move-leader)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
 ;;
 (defrag)
 _arguments "${_arguments_options[@]}" : \
@@ -1968,6 +2296,7 @@ _kubectl-etcd_commands() {
 'status:How is my etcd? One row per member\: version, leader, raft, DB size, alarms, health, server certificate expiry' \
 'endpoint:Health and status of endpoints (every member in cluster mode)' \
 'member:Cluster membership' \
+'move-leader:Transfer leadership to another member (ID in hex, or its name); sent to the current leader' \
 'defrag:Defragment each member, followers first and the leader last, after a health check (cluster mode; in direct mode with any of the plan flags); etcdctl'\''s loop otherwise' \
 'alarm:List or disarm alarms (NOSPACE, CORRUPT)' \
 'compaction:Compact the key history up to a revision (older revisions become unreadable)' \
@@ -2081,9 +2410,15 @@ _kubectl-etcd__subcmd__endpoint_commands() {
     local commands; commands=(
 'health:Check that each endpoint commits a proposal (and has no alarm)' \
 'status:Version, DB size, leader and raft position of each endpoint' \
+'hashkv:Hash of each endpoint'\''s key-value store at one revision; flags a member whose hash differs from the others'\''' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kubectl-etcd endpoint commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__endpoint__subcmd__hashkv_commands] )) ||
+_kubectl-etcd__subcmd__endpoint__subcmd__hashkv_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd endpoint hashkv commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__endpoint__subcmd__health_commands] )) ||
 _kubectl-etcd__subcmd__endpoint__subcmd__health_commands() {
@@ -2095,9 +2430,15 @@ _kubectl-etcd__subcmd__endpoint__subcmd__help_commands() {
     local commands; commands=(
 'health:Check that each endpoint commits a proposal (and has no alarm)' \
 'status:Version, DB size, leader and raft position of each endpoint' \
+'hashkv:Hash of each endpoint'\''s key-value store at one revision; flags a member whose hash differs from the others'\''' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kubectl-etcd endpoint help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__endpoint__subcmd__help__subcmd__hashkv_commands] )) ||
+_kubectl-etcd__subcmd__endpoint__subcmd__help__subcmd__hashkv_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd endpoint help hashkv commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__endpoint__subcmd__help__subcmd__health_commands] )) ||
 _kubectl-etcd__subcmd__endpoint__subcmd__help__subcmd__health_commands() {
@@ -2134,6 +2475,7 @@ _kubectl-etcd__subcmd__help_commands() {
 'status:How is my etcd? One row per member\: version, leader, raft, DB size, alarms, health, server certificate expiry' \
 'endpoint:Health and status of endpoints (every member in cluster mode)' \
 'member:Cluster membership' \
+'move-leader:Transfer leadership to another member (ID in hex, or its name); sent to the current leader' \
 'defrag:Defragment each member, followers first and the leader last, after a health check (cluster mode; in direct mode with any of the plan flags); etcdctl'\''s loop otherwise' \
 'alarm:List or disarm alarms (NOSPACE, CORRUPT)' \
 'compaction:Compact the key history up to a revision (older revisions become unreadable)' \
@@ -2203,8 +2545,14 @@ _kubectl-etcd__subcmd__help__subcmd__endpoint_commands() {
     local commands; commands=(
 'health:Check that each endpoint commits a proposal (and has no alarm)' \
 'status:Version, DB size, leader and raft position of each endpoint' \
+'hashkv:Hash of each endpoint'\''s key-value store at one revision; flags a member whose hash differs from the others'\''' \
     )
     _describe -t commands 'kubectl-etcd help endpoint commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__endpoint__subcmd__hashkv_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__endpoint__subcmd__hashkv_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help endpoint hashkv commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__help__subcmd__endpoint__subcmd__health_commands] )) ||
 _kubectl-etcd__subcmd__help__subcmd__endpoint__subcmd__health_commands() {
@@ -2248,13 +2596,48 @@ _kubectl-etcd__subcmd__help__subcmd__lease__subcmd__timetolive_commands() {
 _kubectl-etcd__subcmd__help__subcmd__member_commands() {
     local commands; commands=(
 'list:List the members of the cluster' \
+'add:Add a member (prints the ETCD_* settings to start it with)' \
+'remove:Remove a member (ID in hex, or its name); with --node, the member of a control-plane node that is gone for good, and its stale etcd mirror pod' \
+'update:Change a member'\''s peer URLs' \
+'promote:Promote a learner to a voting member (once it has caught up with the leader)' \
+'resync:Rebuild the member on NODE (stacked etcd) from the others\: its data dir is moved aside, it is removed, added again as a learner and promoted once it has caught up' \
     )
     _describe -t commands 'kubectl-etcd help member commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__member__subcmd__add_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__member__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help member add commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__help__subcmd__member__subcmd__list_commands] )) ||
 _kubectl-etcd__subcmd__help__subcmd__member__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd help member list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__member__subcmd__promote_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__member__subcmd__promote_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help member promote commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__member__subcmd__remove_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__member__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help member remove commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__member__subcmd__resync_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__member__subcmd__resync_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help member resync commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__member__subcmd__update_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__member__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help member update commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__move-leader_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__move-leader_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help move-leader commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__help__subcmd__put_commands] )) ||
 _kubectl-etcd__subcmd__help__subcmd__put_commands() {
@@ -2375,17 +2758,37 @@ _kubectl-etcd__subcmd__lease__subcmd__timetolive_commands() {
 _kubectl-etcd__subcmd__member_commands() {
     local commands; commands=(
 'list:List the members of the cluster' \
+'add:Add a member (prints the ETCD_* settings to start it with)' \
+'remove:Remove a member (ID in hex, or its name); with --node, the member of a control-plane node that is gone for good, and its stale etcd mirror pod' \
+'update:Change a member'\''s peer URLs' \
+'promote:Promote a learner to a voting member (once it has caught up with the leader)' \
+'resync:Rebuild the member on NODE (stacked etcd) from the others\: its data dir is moved aside, it is removed, added again as a learner and promoted once it has caught up' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kubectl-etcd member commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__member__subcmd__add_commands] )) ||
+_kubectl-etcd__subcmd__member__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd member add commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__member__subcmd__help_commands] )) ||
 _kubectl-etcd__subcmd__member__subcmd__help_commands() {
     local commands; commands=(
 'list:List the members of the cluster' \
+'add:Add a member (prints the ETCD_* settings to start it with)' \
+'remove:Remove a member (ID in hex, or its name); with --node, the member of a control-plane node that is gone for good, and its stale etcd mirror pod' \
+'update:Change a member'\''s peer URLs' \
+'promote:Promote a learner to a voting member (once it has caught up with the leader)' \
+'resync:Rebuild the member on NODE (stacked etcd) from the others\: its data dir is moved aside, it is removed, added again as a learner and promoted once it has caught up' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kubectl-etcd member help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__member__subcmd__help__subcmd__add_commands] )) ||
+_kubectl-etcd__subcmd__member__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd member help add commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__member__subcmd__help__subcmd__help_commands] )) ||
 _kubectl-etcd__subcmd__member__subcmd__help__subcmd__help_commands() {
@@ -2397,10 +2800,55 @@ _kubectl-etcd__subcmd__member__subcmd__help__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd member help list commands' commands "$@"
 }
+(( $+functions[_kubectl-etcd__subcmd__member__subcmd__help__subcmd__promote_commands] )) ||
+_kubectl-etcd__subcmd__member__subcmd__help__subcmd__promote_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd member help promote commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__member__subcmd__help__subcmd__remove_commands] )) ||
+_kubectl-etcd__subcmd__member__subcmd__help__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd member help remove commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__member__subcmd__help__subcmd__resync_commands] )) ||
+_kubectl-etcd__subcmd__member__subcmd__help__subcmd__resync_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd member help resync commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__member__subcmd__help__subcmd__update_commands] )) ||
+_kubectl-etcd__subcmd__member__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd member help update commands' commands "$@"
+}
 (( $+functions[_kubectl-etcd__subcmd__member__subcmd__list_commands] )) ||
 _kubectl-etcd__subcmd__member__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd member list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__member__subcmd__promote_commands] )) ||
+_kubectl-etcd__subcmd__member__subcmd__promote_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd member promote commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__member__subcmd__remove_commands] )) ||
+_kubectl-etcd__subcmd__member__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd member remove commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__member__subcmd__resync_commands] )) ||
+_kubectl-etcd__subcmd__member__subcmd__resync_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd member resync commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__member__subcmd__update_commands] )) ||
+_kubectl-etcd__subcmd__member__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd member update commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__move-leader_commands] )) ||
+_kubectl-etcd__subcmd__move-leader_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd move-leader commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__put_commands] )) ||
 _kubectl-etcd__subcmd__put_commands() {

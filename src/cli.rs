@@ -19,7 +19,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     after_help = "Examples:\n  \
       kubectl etcd --endpoints https://127.0.0.1:2379 --cacert ca.crt --cert client.crt --key client.key get / --prefix --keys-only\n  \
       kubectl etcd endpoint status -w table\n  \
-      kubectl etcd snapshot save backup.db"
+      kubectl etcd snapshot save backup.db\n\n\
+      -o json|yaml prints Kubernetes objects as kubectl does; -w simple|json|table|fields prints etcdctl's formats."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -67,9 +68,20 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "ETCDCTL_COMMAND_TIMEOUT", value_parser = parse_duration, value_name = "DURATION")]
     pub command_timeout: Option<Duration>,
 
-    /// Output format. `-o` is accepted too, as kubectl users type it.
-    #[arg(short = 'w', long = "write-out", visible_short_alias = 'o', global = true, env = "ETCDCTL_WRITE_OUT", value_enum, default_value_t = OutputFormat::Simple)]
+    /// etcdctl's output format (simple, json, table, fields); `-o` is kubectl's.
+    #[arg(short = 'w', long = "write-out", global = true, env = "ETCDCTL_WRITE_OUT", value_enum, default_value_t = OutputFormat::Simple)]
     pub write_out: OutputFormat,
+
+    /// kubectl's output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one
+    /// object, or a List). Commands without objects print their own document in this format.
+    #[arg(
+        short = 'o',
+        long = "output",
+        global = true,
+        value_enum,
+        value_name = "FORMAT"
+    )]
+    pub output: Option<ObjectFormat>,
 
     /// Answer yes to every confirmation (asked before writes when stdin is a terminal).
     #[arg(long, short = 'y', global = true)]
@@ -186,11 +198,20 @@ pub enum OutputFormat {
     Json,
     /// ASCII table (endpoint, member and snapshot status commands).
     Table,
-    /// YAML: Kubernetes objects decoded (get), or the JSON document as YAML (elsewhere).
+    /// The JSON document as YAML (not etcdctl's; kept for scripts that used it).
     Yaml,
     /// etcdctl's `"Name" : value` lines (get, put, del, watch, member list, endpoint, alarm,
     /// lease, snapshot status).
     Fields,
+}
+
+/// `-o`: kubectl's object formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ObjectFormat {
+    /// As `kubectl get -o json`.
+    Json,
+    /// As `kubectl get -o yaml`.
+    Yaml,
 }
 
 #[derive(Debug, Subcommand)]
@@ -308,11 +329,11 @@ pub struct GetArgs {
     /// Read from a snapshot file instead of a live server (offline; nothing is contacted).
     #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub snapshot: Option<PathBuf>,
-    /// Show values as the Kubernetes objects kube-apiserver stored (default for -o yaml, and
-    /// for simple output to a terminal).
+    /// Show values as the Kubernetes objects kube-apiserver stored in simple output (the
+    /// default on a terminal); `-o json|yaml` always shows objects.
     #[arg(long, conflicts_with = "raw")]
     pub decode: bool,
-    /// Print stored bytes untouched, as etcdctl does (default when piped).
+    /// Print stored bytes untouched, as etcdctl does (default when piped; not with -o).
     #[arg(long)]
     pub raw: bool,
     /// Namespace for kubectl-style addressing (`get deployment web -n prod`; default: default).
@@ -327,6 +348,9 @@ pub struct GetArgs {
     /// Where kube-apiserver keeps its objects (its --etcd-prefix).
     #[arg(long, default_value = "/registry", value_name = "PREFIX")]
     pub etcd_prefix: String,
+    /// Keep metadata.managedFields in decoded objects (hidden by default, as kubectl does).
+    #[arg(long)]
+    pub show_managed_fields: bool,
 }
 
 #[derive(Debug, Args)]
@@ -789,13 +813,30 @@ mod tests {
     fn write_out_spellings() {
         for args in [
             &["kubectl-etcd", "-w", "json", "member", "list"][..],
-            &["kubectl-etcd", "member", "list", "-o", "json"],
+            &["kubectl-etcd", "member", "list", "-w", "json"],
             &["kubectl-etcd", "member", "list", "--write-out=json"],
-            &["kubectl-etcd", "member", "list", "-ojson"],
+            &["kubectl-etcd", "member", "list", "-wjson"],
         ] {
             let cli = Cli::try_parse_from(args).unwrap();
             assert_eq!(cli.global.write_out, OutputFormat::Json, "{args:?}");
+            assert_eq!(cli.global.output, None, "{args:?}");
         }
+    }
+
+    #[test]
+    fn dash_o_is_kubectl_output_not_write_out() {
+        for args in [
+            &["kubectl-etcd", "get", "deploy/web", "-o", "yaml"][..],
+            &["kubectl-etcd", "-oyaml", "get", "deploy/web"],
+            &["kubectl-etcd", "get", "deploy/web", "--output=yaml"],
+        ] {
+            let cli = Cli::try_parse_from(args).unwrap();
+            assert_eq!(cli.global.output, Some(ObjectFormat::Yaml), "{args:?}");
+            assert_eq!(cli.global.write_out, OutputFormat::Simple, "{args:?}");
+        }
+        assert!(Cli::try_parse_from(["kubectl-etcd", "get", "k", "-o", "fields"]).is_err());
+        let cli = Cli::try_parse_from(["kubectl-etcd", "get", "k", "-w", "fields"]).unwrap();
+        assert_eq!(cli.global.write_out, OutputFormat::Fields);
     }
 
     #[test]

@@ -301,6 +301,13 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["simple", "json", "table", "yaml", "fields", ":4"]
         );
+        let out = run(&["get", "k", "-o", ""]);
+        assert_eq!(
+            out.lines()
+                .map(|l| l.split('\t').next().unwrap())
+                .collect::<Vec<_>>(),
+            ["json", "yaml", ":4"]
+        );
         let out = run(&["get", "--sort-by", "MO"]);
         assert!(out.starts_with("MODIFY"), "{out}");
     }

@@ -6,25 +6,33 @@ use etcd_client::{GetOptions, SortOrder as EtcdOrder, SortTarget};
 use std::io::IsTerminal;
 
 use super::{emit, emit_doc, unsupported, Ctx};
-use crate::cli::{GetArgs, SortBy, SortOrder};
+use crate::cli::{GetArgs, ObjectFormat, OutputFormat, SortBy, SortOrder};
 use crate::decode::{self, DecodeError, EncryptionConfig};
 use crate::etcd::keyrange;
 use crate::exit::{Code, Failure};
 use crate::output::model::{Header, Kv, Range};
 use crate::output::objects::{self, Item, Shown};
-use crate::output::{fields, render, Format};
+use crate::output::{fields, render};
 use crate::resources;
 
 pub async fn run(ctx: &Ctx, args: GetArgs) -> Result<Code> {
-    if args.print_value_only && ctx.format() != Format::Simple {
+    if args.print_value_only && ctx.global.write_out != OutputFormat::Simple {
         return Err(Failure::new(
             Code::BadArgs,
             "--print-value-only is only for simple output",
         )
         .into());
     }
-    if ctx.format() == Format::Table {
-        return Err(unsupported(ctx, "get", "-w simple or -w json"));
+    if ctx.global.output.is_none() && ctx.global.write_out == OutputFormat::Table {
+        return Err(unsupported(ctx, "get", "-w simple, json or fields"));
+    }
+    if args.decode && ctx.global.output.is_none() && ctx.global.write_out != OutputFormat::Simple {
+        return Err(Failure::new(
+            Code::BadArgs,
+            "--decode shows objects in simple output; -w json|fields print etcdctl's documents",
+        )
+        .hint("for the objects as JSON or YAML use -o json or -o yaml")
+        .into());
     }
     let (key, end) = address(&args)?;
     // A label selector needs the values (to decode labels), whatever is printed in the end.
@@ -56,8 +64,7 @@ pub async fn run(ctx: &Ctx, args: GetArgs) -> Result<Code> {
             result.kvs.clear();
         }
     }
-    print(ctx, &args, &result)?;
-    Ok(Code::Success)
+    print(ctx, &args, &result)
 }
 
 /// The key range a `get` reads: etcdctl's `KEY [RANGE_END] [--prefix|--from-key]`, or
@@ -210,57 +217,127 @@ fn sort_order(order: Option<SortOrder>) -> EtcdOrder {
     }
 }
 
-fn print(ctx: &Ctx, args: &GetArgs, r: &Range) -> Result<()> {
+fn print(ctx: &Ctx, args: &GetArgs, r: &Range) -> Result<Code> {
+    if let Some(format) = ctx.global.output {
+        return print_objects(ctx, args, r, format);
+    }
+    let write_out = ctx.global.write_out;
     if decoding(ctx, args) {
         let enc = ctx.encryption()?;
-        if ctx.format() == Format::Json {
-            let items = decode_all(&r.kvs, enc.as_ref());
-            let single = r.kvs.len() == 1
-                && args.selector.is_none()
-                && !args.prefix
-                && !args.from_key
-                && address(args).is_ok_and(|(_, end)| end.is_empty());
-            return emit(format!(
-                "{}\n",
-                serde_json::to_string_pretty(&objects::json(&items, single))?
-            ))
-            .context("cannot write the output");
-        }
         // Streams of documents go out a batch at a time: decoded objects take several times
         // the room of their values, so a whole backup at once would need gigabytes.
         for batch in r.kvs.chunks(DECODE_BATCH) {
-            let items = decode_all(batch, enc.as_ref());
-            match ctx.format() {
-                Format::Yaml => emit(objects::yaml(&items)?),
-                _ => emit(objects::simple(&items, args.print_value_only)?),
-            }
-            .context("cannot write the output")?;
+            let mut items = decode_all(batch, enc.as_ref());
+            hide_managed_fields(&mut items, args);
+            emit(objects::simple(&items, args.print_value_only))
+                .context("cannot write the output")?;
         }
-        return Ok(());
+        return Ok(Code::Success);
     }
-    match ctx.format() {
-        Format::Json | Format::Yaml => emit_doc(ctx, r),
+    match write_out {
+        OutputFormat::Fields => emit(fields::range(r)),
+        OutputFormat::Json | OutputFormat::Yaml => emit_doc(ctx, r),
         // etcdctl needs `-w fields` for a count; plain text is friendlier and unambiguous.
-        Format::Simple if args.count_only => emit(format!("{}\n", r.count)),
-        Format::Simple => emit(render::range(r, args.print_value_only)),
-        Format::Fields => emit(fields::range(r)),
-        Format::Table => Err(unsupported(ctx, "get", "-w simple, json or yaml")),
+        OutputFormat::Simple if args.count_only => emit(format!("{}\n", r.count)),
+        OutputFormat::Simple => emit(render::range(r, args.print_value_only)),
+        OutputFormat::Table => Err(unsupported(ctx, "get", "-w simple, json or fields")),
     }
-    .context("cannot write the output")
+    .context("cannot write the output")?;
+    Ok(Code::Success)
 }
 
-/// Values are shown as objects for `-o yaml`, for simple output to a terminal, and with
-/// `--decode`; never with `--raw` or when there are no values. Pipes get etcdctl's bytes.
+/// `-o json|yaml`: the objects as `kubectl get` prints them — the object alone when one was
+/// asked for by name, else a `List`. A value that is no readable object is left out and
+/// named on stderr with the reason; the exit code is then 1.
+fn print_objects(ctx: &Ctx, args: &GetArgs, r: &Range, format: ObjectFormat) -> Result<Code> {
+    if args.raw || args.keys_only || args.count_only || args.print_value_only {
+        return Err(Failure::new(
+            Code::BadArgs,
+            "-o prints Kubernetes objects; --raw, --keys-only, --count-only and --print-value-only are etcdctl's",
+        )
+        .hint("use -w simple|json|fields with them (-w is etcdctl's output, -o is kubectl's)")
+        .into());
+    }
+    let format = match format {
+        ObjectFormat::Json => objects::ObjectFormat::Json,
+        ObjectFormat::Yaml => objects::ObjectFormat::Yaml,
+    };
+    let enc = ctx.encryption()?;
+    let single = args.selector.is_none()
+        && !args.prefix
+        && !args.from_key
+        && address(args).is_ok_and(|(_, end)| end.is_empty());
+    let mut failed = 0usize;
+    let mut report = |items: &[Item]| {
+        for item in items {
+            if let Shown::Raw { note, .. } = &item.shown {
+                failed += 1;
+                eprintln!("error: {}: {note}", String::from_utf8_lossy(&item.key));
+            }
+        }
+    };
+    if single {
+        let Some(kv) = r.kvs.first() else {
+            return Err(Failure::new(
+                Code::Error,
+                format!("no object at {}", args.key),
+            )
+            .hint("list what exists with `get <type> -A` or `get /registry/ --prefix --keys-only`")
+            .into());
+        };
+        let mut items = decode_all(std::slice::from_ref(kv), enc.as_ref());
+        hide_managed_fields(&mut items, args);
+        report(&items);
+        if let Some(Shown::Object(o)) = items.first().map(|i| &i.shown) {
+            emit(objects::single(o, format)).context("cannot write the output")?;
+        }
+    } else {
+        let mut list = objects::ListWriter::new(format);
+        emit(list.head()).context("cannot write the output")?;
+        for batch in r.kvs.chunks(DECODE_BATCH) {
+            let mut items = decode_all(batch, enc.as_ref());
+            hide_managed_fields(&mut items, args);
+            report(&items);
+            let shown: Vec<&serde_json::Value> = items
+                .iter()
+                .filter_map(|i| match &i.shown {
+                    Shown::Object(o) => Some(o),
+                    Shown::Raw { .. } => None,
+                })
+                .collect();
+            emit(list.items(&shown)).context("cannot write the output")?;
+        }
+        emit(list.tail()).context("cannot write the output")?;
+    }
+    if failed > 0 {
+        eprintln!("error: {failed} value(s) could not be shown as objects (see above)");
+        return Ok(Code::Error);
+    }
+    Ok(Code::Success)
+}
+
+/// kubectl hides `metadata.managedFields` unless `--show-managed-fields`.
+fn hide_managed_fields(items: &mut [Item], args: &GetArgs) {
+    if args.show_managed_fields {
+        return;
+    }
+    for item in items {
+        if let Shown::Object(serde_json::Value::Object(o)) = &mut item.shown {
+            if let Some(serde_json::Value::Object(meta)) = o.get_mut("metadata") {
+                meta.remove("managedFields");
+            }
+        }
+    }
+}
+
+/// Values are shown as objects with `--decode`, and in simple output to a terminal; never
+/// with `--raw` or when there are no values. Pipes get etcdctl's bytes.
 fn decoding(ctx: &Ctx, args: &GetArgs) -> bool {
     if args.raw || args.keys_only || args.count_only {
         return false;
     }
-    args.decode
-        || match ctx.format() {
-            Format::Yaml => true,
-            Format::Simple => !args.print_value_only && std::io::stdout().is_terminal(),
-            _ => false,
-        }
+    ctx.global.write_out == OutputFormat::Simple
+        && (args.decode || (!args.print_value_only && std::io::stdout().is_terminal()))
 }
 
 /// Objects decoded and printed per batch (a few MB of output).
@@ -277,11 +354,7 @@ fn decode_chunk(kvs: &[Kv], enc: Option<&EncryptionConfig>) -> Vec<Item> {
     kvs.iter()
         .map(|kv| {
             let shown = match decode::decode(&kv.key, &kv.value, kv.mod_revision, enc) {
-                Ok(mut d) => {
-                    // Sorted here, on every core, so that printing needs no copy.
-                    crate::output::yaml::sort_keys(&mut d.object);
-                    Shown::Object(d.object)
-                }
+                Ok(d) => Shown::Object(d.object),
                 Err(e) => {
                     let type_meta = match &e {
                         DecodeError::SchemaUnknown {
@@ -302,7 +375,6 @@ fn decode_chunk(kvs: &[Kv], enc: Option<&EncryptionConfig>) -> Vec<Item> {
             };
             Item {
                 key: kv.key.clone(),
-                mod_revision: kv.mod_revision,
                 shown,
             }
         })
@@ -335,6 +407,7 @@ pub(super) async fn read_all(
         all_namespaces: false,
         selector: None,
         etcd_prefix: "/registry".into(),
+        show_managed_fields: false,
     };
     match snapshot {
         Some(path) => super::snapshot::offline_range(path, &key, &end, &args),

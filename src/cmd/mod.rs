@@ -105,8 +105,14 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// The format of a command's own document: `-w`, or `-o json|yaml` as kubectl users type
+    /// it (`get` reads `-o` itself: there it means the objects).
     pub fn format(&self) -> Format {
-        self.global.write_out
+        match self.global.output {
+            Some(crate::cli::ObjectFormat::Json) => Format::Json,
+            Some(crate::cli::ObjectFormat::Yaml) => Format::Yaml,
+            None => self.global.write_out,
+        }
     }
 
     /// The etcd to talk to.

@@ -87,12 +87,9 @@ pub fn extract(ctx: &Ctx, args: SnapshotExtractArgs) -> Result<Code> {
     }
     match ctx.format() {
         Format::Json => {
-            let items: Vec<Value> = docs.iter().map(|(_, o, _)| yaml::sorted(o)).collect();
-            emit(format!(
-                "{}\n",
-                serde_json::to_string_pretty(
-                    &serde_json::json!({"apiVersion": "v1", "kind": "List", "items": items})
-                )?
+            let items: Vec<Value> = docs.iter().map(|(_, o, _)| o.clone()).collect();
+            emit(crate::output::gojson::to_string(
+                &serde_json::json!({"apiVersion": "v1", "kind": "List", "items": items}),
             ))?;
         }
         _ => {
@@ -207,6 +204,7 @@ fn plain_get(file: &std::path::Path) -> crate::cli::GetArgs {
         all_namespaces: false,
         selector: None,
         etcd_prefix: "/registry".into(),
+        show_managed_fields: false,
     }
 }
 

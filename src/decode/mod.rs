@@ -25,6 +25,10 @@ pub mod quantity;
 pub mod time;
 
 #[cfg(test)]
+mod defaults_tests;
+#[cfg(test)]
+mod go_rules_tests;
+#[cfg(test)]
 mod tests;
 
 use serde_json::{Map, Value};

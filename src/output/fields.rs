@@ -2,33 +2,61 @@
 //! numbers and booleans bare (etcdctl/ctlv3/command/printer_fields.go). Compared with etcdctl
 //! 3.4 and 3.5 in the integration tests.
 
+use std::fmt::Write as _;
+
 use super::model::{
     Alarms, Delete, EndpointHealth, EndpointStatus, Header, Kv, MemberList, Put, Range, WatchEvent,
 };
 
-/// Go's `%q` of a string: `"` and `\` escaped, control bytes and invalid UTF-8 as escapes.
+/// Go's `strconv.Quote` of a byte string: printable characters as they are, `\a \b \f \n \r
+/// \t \v \\ \"`, other control characters and invalid UTF-8 as `\xNN`, other non-printable
+/// characters as `\uNNNN` / `\UNNNNNNNN`.
 pub fn go_quote(bytes: &[u8]) -> String {
-    let mut s = String::from("\"");
+    let mut out = String::with_capacity(bytes.len() + 2);
+    out.push('"');
     for chunk in bytes.utf8_chunks() {
         for c in chunk.valid().chars() {
             match c {
-                '"' => s.push_str("\\\""),
-                '\\' => s.push_str("\\\\"),
-                '\n' => s.push_str("\\n"),
-                '\t' => s.push_str("\\t"),
-                '\r' => s.push_str("\\r"),
+                '\u{7}' => out.push_str("\\a"),
+                '\u{8}' => out.push_str("\\b"),
+                '\u{c}' => out.push_str("\\f"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '\u{b}' => out.push_str("\\v"),
+                '\\' => out.push_str("\\\\"),
+                '"' => out.push_str("\\\""),
                 c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                    s.push_str(&format!("\\x{:02x}", c as u32))
+                    let _ = write!(out, "\\x{:02x}", c as u32);
                 }
-                c => s.push(c),
+                c if is_go_printable(c) => out.push(c),
+                c if (c as u32) < 0x10000 => {
+                    let _ = write!(out, "\\u{:04x}", c as u32);
+                }
+                c => {
+                    let _ = write!(out, "\\U{:08x}", c as u32);
+                }
             }
         }
         for b in chunk.invalid() {
-            s.push_str(&format!("\\x{b:02x}"));
+            let _ = write!(out, "\\x{b:02x}");
         }
     }
-    s.push('"');
-    s
+    out.push('"');
+    out
+}
+
+/// An approximation of Go's `unicode.IsPrint` (letters, marks, numbers, punctuation, symbols
+/// and the ASCII space): control characters, other spaces and format characters are not.
+fn is_go_printable(c: char) -> bool {
+    if c == ' ' {
+        return true;
+    }
+    !(c.is_control()
+        || c.is_whitespace()
+        || matches!(c as u32, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E
+            | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB
+            | 0xD800..=0xDFFF | 0xE000..=0xF8FF | 0xFFFE | 0xFFFF))
 }
 
 pub fn header(h: Option<&Header>) -> String {
@@ -169,6 +197,14 @@ mod tests {
         assert_eq!(
             go_quote(b"a\"b\\c\n\x01\xff"),
             "\"a\\\"b\\\\c\\n\\x01\\xff\""
+        );
+    }
+
+    #[test]
+    fn go_quote_escapes_like_strconv() {
+        assert_eq!(
+            super::go_quote(b"k8s\x00\n\x1a\xff\"\\\xc3\xa9"),
+            r#""k8s\x00\n\x1a\xff\"\\é""#
         );
     }
 }

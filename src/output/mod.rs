@@ -13,6 +13,11 @@ pub mod table;
 pub mod units;
 pub mod yaml;
 
+pub mod gojson;
+pub mod goyaml;
+
+/// The format of a command's own document: etcdctl's `-w`, or `-o json|yaml` mapped onto it
+/// for commands without Kubernetes objects (see `cmd::Ctx::format`).
 pub use crate::cli::OutputFormat as Format;
 
 use std::io::{self, Write};

@@ -1,13 +1,12 @@
 //! Rendering Kubernetes objects decoded from etcd values (`get` with decoding on).
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use super::yaml::{sorted, to_yaml, to_yaml_sorted};
+use super::{gojson, goyaml};
 
 /// What could be made of one stored value.
 pub enum Shown {
-    /// The object, as the API server would return it, keys sorted as kubectl prints them
-    /// ([`super::yaml::sort_keys`]).
+    /// The object, as the API server would return it.
     Object(Value),
     /// Not readable as an object; `note` says why (encrypted, unknown schema, not Kubernetes).
     Raw {
@@ -19,13 +18,12 @@ pub enum Shown {
 
 pub struct Item {
     pub key: Vec<u8>,
-    pub mod_revision: i64,
     pub shown: Shown,
 }
 
 /// simple: the key line, then the object as YAML (or the raw value, with a note on stderr's
 /// behalf as a `#` line, so a terminal reader sees why).
-pub fn simple(items: &[Item], value_only: bool) -> Result<Vec<u8>, serde_yaml::Error> {
+pub fn simple(items: &[Item], value_only: bool) -> Vec<u8> {
     let mut out = Vec::new();
     for item in items {
         if !value_only {
@@ -33,7 +31,7 @@ pub fn simple(items: &[Item], value_only: bool) -> Result<Vec<u8>, serde_yaml::E
             out.push(b'\n');
         }
         match &item.shown {
-            Shown::Object(o) => out.extend_from_slice(to_yaml_sorted(o)?.as_bytes()),
+            Shown::Object(o) => out.extend_from_slice(goyaml::to_string(o).as_bytes()),
             Shown::Raw {
                 value,
                 note,
@@ -52,30 +50,82 @@ pub fn simple(items: &[Item], value_only: bool) -> Result<Vec<u8>, serde_yaml::E
             }
         }
     }
-    Ok(out)
+    out
 }
 
-/// yaml: one document per key, objects as kubectl prints them; unreadable values as a
-/// small document saying why, so the stream always parses.
-pub fn yaml(items: &[Item]) -> Result<String, serde_yaml::Error> {
-    // Emitting YAML is most of the cost of a large listing: one chunk per core.
-    let parts = parallel_chunks(items, |chunk| {
-        let mut out = String::new();
-        for item in chunk {
-            out.push_str("---\n");
-            out.push_str(&format!(
-                "# {} (mod revision {})\n",
-                String::from_utf8_lossy(&item.key),
-                item.mod_revision
-            ));
-            match &item.shown {
-                Shown::Object(o) => out.push_str(&to_yaml_sorted(o)?),
-                Shown::Raw { .. } => out.push_str(&to_yaml(&document(item))?),
-            }
+/// kubectl's `-o json|yaml`: one object alone, or several as the items of a `List`, written
+/// a batch at a time ([`ListWriter::items`]) so that memory stays bounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectFormat {
+    Json,
+    Yaml,
+}
+
+/// The object alone, as `kubectl get TYPE NAME -o json|yaml` prints it.
+pub fn single(object: &Value, format: ObjectFormat) -> String {
+    match format {
+        ObjectFormat::Json => gojson::to_string(object),
+        ObjectFormat::Yaml => goyaml::to_string(object),
+    }
+}
+
+/// Streams `{"apiVersion":"v1","items":[…],"kind":"List","metadata":{"resourceVersion":""}}`
+/// as kubectl prints it.
+pub struct ListWriter {
+    format: ObjectFormat,
+    written: usize,
+}
+
+impl ListWriter {
+    pub fn new(format: ObjectFormat) -> Self {
+        ListWriter { format, written: 0 }
+    }
+
+    pub fn head(&self) -> &'static str {
+        match self.format {
+            ObjectFormat::Json => "{\n    \"apiVersion\": \"v1\",\n    \"items\": [",
+            ObjectFormat::Yaml => "apiVersion: v1\nitems:",
         }
-        Ok(out)
-    });
-    parts.into_iter().collect()
+    }
+
+    /// The next objects of the list, rendered on every core.
+    pub fn items(&mut self, objects: &[&Value]) -> String {
+        let first = self.written == 0;
+        self.written += objects.len();
+        let format = self.format;
+        let indexed: Vec<(usize, &Value)> = objects.iter().copied().enumerate().collect();
+        parallel_chunks(&indexed, |chunk| {
+            let mut out = String::with_capacity(chunk.len() * 4096);
+            for (i, o) in chunk {
+                match format {
+                    ObjectFormat::Json => {
+                        if !(first && *i == 0) {
+                            out.push(',');
+                        }
+                        out.push_str("\n        ");
+                        gojson::write_value(&mut out, o, 2);
+                    }
+                    ObjectFormat::Yaml => {
+                        if first && *i == 0 {
+                            out.push('\n');
+                        }
+                        goyaml::write_list_item(&mut out, o);
+                    }
+                }
+            }
+            out
+        })
+        .concat()
+    }
+
+    pub fn tail(&self) -> &'static str {
+        match (self.format, self.written) {
+            (ObjectFormat::Json, 0) => "],\n    \"kind\": \"List\",\n    \"metadata\": {\n        \"resourceVersion\": \"\"\n    }\n}\n",
+            (ObjectFormat::Json, _) => "\n    ],\n    \"kind\": \"List\",\n    \"metadata\": {\n        \"resourceVersion\": \"\"\n    }\n}\n",
+            (ObjectFormat::Yaml, 0) => " []\nkind: List\nmetadata:\n  resourceVersion: \"\"\n",
+            (ObjectFormat::Yaml, _) => "kind: List\nmetadata:\n  resourceVersion: \"\"\n",
+        }
+    }
 }
 
 /// Runs `f` over contiguous chunks of `items` on every core, results in order.
@@ -94,35 +144,4 @@ pub fn parallel_chunks<T: Sync, R: Send>(items: &[T], f: impl Fn(&[T]) -> R + Sy
             .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
             .collect()
     })
-}
-
-/// json: kubectl's shape — the object for one key, a `List` for several.
-pub fn json(items: &[Item], single: bool) -> Value {
-    let docs: Vec<Value> = items.iter().map(|i| sorted(&document(i))).collect();
-    match docs.as_slice() {
-        [one] if single => one.clone(),
-        _ => {
-            json!({"apiVersion": "v1", "kind": "List", "metadata": {"resourceVersion": ""}, "items": docs})
-        }
-    }
-}
-
-fn document(item: &Item) -> Value {
-    match &item.shown {
-        Shown::Object(o) => o.clone(),
-        Shown::Raw {
-            value,
-            note,
-            type_meta,
-        } => {
-            let mut doc = json!({"key": String::from_utf8_lossy(&item.key), "error": note});
-            if let Some((api_version, kind)) = type_meta {
-                doc["apiVersion"] = json!(api_version);
-                doc["kind"] = json!(kind);
-            } else if let Ok(text) = std::str::from_utf8(value) {
-                doc["value"] = json!(text);
-            }
-            doc
-        }
-    }
 }

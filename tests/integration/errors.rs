@@ -232,6 +232,22 @@ fn unsupported_formats_and_flag_combinations() {
         4,
         &["not supported by `get`"],
     );
+    // -w fields is etcdctl's for get only; -o is kubectl's objects, not etcdctl's formats.
+    fails(
+        &ours(&c, &["member", "list", "-w", "fields"]),
+        4,
+        &["fields"],
+    );
+    fails(
+        &ours(&c, &["get", "k", "-o", "table"]),
+        128,
+        &["invalid value"],
+    );
+    fails(
+        &ours(&c, &["get", "k", "-o", "yaml", "--keys-only"]),
+        128,
+        &["-w"],
+    );
     fails(
         &ours(&c, &["get", "k", "--print-value-only", "-w", "json"]),
         128,

@@ -8,6 +8,7 @@ mod decode;
 mod direct;
 mod errors;
 mod krew;
+mod kubectl_output;
 mod lease_check;
 mod maintenance;
 mod member_node;

@@ -8,8 +8,13 @@ use serde_json::Value;
 
 use crate::support::run::{clean, ours_path, ours_raw, run, Out};
 
+/// The real-apiserver fixtures (beside the checkout, or where KUBECTL_ETCD_FIXTURES says).
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/real-apiserver")
+    std::env::var_os("KUBECTL_ETCD_FIXTURES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/real-apiserver")
+        })
 }
 
 /// Fields the API server sets; an extracted object must carry none of them.
@@ -253,8 +258,8 @@ fn diff_then_extract_brings_deleted_objects_back() {
         format!("-      {applied}"),
         "-  color: blue".into(),
         "+  color: red".into(),
-        format!("-  resourceVersion: '{}'", rv(&cfg_a)),
-        format!("+  resourceVersion: '{}'", rv(&cfg_b)),
+        format!("-  resourceVersion: \"{}\"", rv(&cfg_a)),
+        format!("+  resourceVersion: \"{}\"", rv(&cfg_b)),
     ];
     let mut want: Vec<&str> = lines.iter().map(String::as_str).collect();
     want.sort();
@@ -281,7 +286,7 @@ fn diff_then_extract_brings_deleted_objects_back() {
     .json();
     let d = gone[0]["diff"].as_str().unwrap();
     assert_eq!(gone[0]["change"], "deleted");
-    assert!(d.contains("\n-  a: '1'\n") && d.contains("\n+++ "), "{d}");
+    assert!(d.contains("\n-  a: \"1\"\n") && d.contains("\n+++ "), "{d}");
     assert!(!d.lines().skip(2).any(|l| l.starts_with('+')), "{d}");
     let missing = ours_raw(&[
         "snapshot",

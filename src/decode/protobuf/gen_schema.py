@@ -8,19 +8,25 @@ field without `omitempty`) from k8s-openapi; neither crate is used at run time.
 What neither carries (Go pointers, `+optional` fields without `omitempty`) is
 listed by hand in go_overrides.txt beside this script.
 
-usage: gen_schema.py K8S_PB_SRC_DIR K8S_OPENAPI_VERSION_DIR > schema_table.rs
+usage: gen_schema.py K8S_PB_SRC_DIR K8S_OPENAPI_VERSION_DIR JSON_TAGS_TSV > schema_table.rs
+
+JSON_TAGS_TSV is kubernetes-1.36-json-tags.tsv (../shared/reference): every struct field of
+the Kubernetes 1.36.2 API types with its JSON name and tag flags, read from the Go source.
+The Go rules of a field (printed when empty? pointer? inline? omitzero?) come from it; the
+OpenAPI "required" flag and go_overrides.txt are only a fallback for fields it lacks.
 
 Both crates come from crates.io through cargo (e.g. `cargo info k8s-pb@0.9.0` and
 `cargo info k8s-openapi@0.29.0` leave them in cargo's cache):
   mkdir -p /tmp/k8s && tar xzf ~/.cargo/registry/cache/*/k8s-pb-0.9.0.crate -C /tmp/k8s
   tar xzf ~/.cargo/registry/cache/*/k8s-openapi-0.29.0.crate -C /tmp/k8s
-  python3 gen_schema.py /tmp/k8s/k8s-pb-0.9.0/src /tmp/k8s/k8s-openapi-0.29.0/src/v1_36 > schema_table.rs
+  python3 gen_schema.py /tmp/k8s/k8s-pb-0.9.0/src /tmp/k8s/k8s-openapi-0.29.0/src/v1_36 \
+      ../../../../shared/reference/kubernetes-1.36-json-tags.tsv > schema_table.rs
 Warnings (stderr) list fields whose JSON name had to be guessed and overrides that
 match no field.
 """
 import os, re, sys
 
-pb_root, oa_root = sys.argv[1], sys.argv[2]
+pb_root, oa_root, tags_path = sys.argv[1], sys.argv[2], sys.argv[3]
 here = os.path.dirname(os.path.abspath(__file__))
 
 SKIP_MODULES = ("apimachinery.pkg.apis.testapigroup",)
@@ -154,6 +160,71 @@ def unversioned(msg):
     parts = [p for p in msg.lower().split(".") if not re.fullmatch(r"v\d+((alpha|beta)\d*)?", p)]
     return ".".join(parts)
 
+# ---- Go struct tags (kubernetes-1.36-json-tags.tsv) ---------------------------------
+go_tags = {}  # (go package, struct lowercased, json name) -> (flags set, go type)
+for i, line in enumerate(open(tags_path)):
+    cols = line.rstrip("\n").split("\t")
+    if i == 0 or len(cols) < 6:
+        continue
+    pkg, struct, _go_field, json_name, flags, go_type = cols[:6]
+    go_tags[(pkg, struct.lower(), json_name)] = (set(flags.split(",")) - {"-"}, go_type)
+# Versions that 1.36 no longer has (autoscaling/v2beta2, …) may still be in etcd: their
+# structs have the same Go shape as in the group's other versions.
+go_tags_any_version = {}
+for (pkg, struct, json_name), v in sorted(go_tags.items()):
+    go_tags_any_version.setdefault((pkg.rsplit("/", 1)[0], struct, json_name), v)
+
+def go_package(msgname):
+    parts = msgname.split(".")[:-1]
+    if parts[0] == "api":
+        return "k8s.io/api/" + "/".join(parts[1:])
+    root = {"apimachinery": "k8s.io/apimachinery", "apiextensions_apiserver": "k8s.io/apiextensions-apiserver",
+            "kube_aggregator": "k8s.io/kube-aggregator"}.get(parts[0])
+    return root and root + "/" + "/".join(parts[1:])
+
+go_names = {}  # (go package, struct lowercased, normalized name) -> JSON name
+for (pkg, struct, json_name) in go_tags:
+    if json_name and not json_name.startswith("("):
+        go_names.setdefault((pkg, struct, re.sub(r"[^a-z0-9]", "", json_name.lower())), json_name)
+
+def go_json_name(msgname, normalized):
+    """The JSON name of a field OpenAPI does not list (removed volume sources, …)."""
+    pkg = go_package(msgname)
+    struct = msgname.rsplit(".", 1)[1].lower()
+    return go_names.get((pkg, struct, normalized))
+
+def go_flags(msgname, json_name, fd, inline_guess):
+    """The schema flags Go's encoding/json implies for this field, or None if unknown."""
+    key = (go_package(msgname), msgname.rsplit(".", 1)[1].lower(), json_name)
+    if key not in go_tags and fd["ty"][0] == "msg":
+        # An embedded struct has no JSON name in the tags: match it by its type.
+        embedded = go_tags.get((key[0], key[1], ""))
+        member = fd["ty"][1].rsplit(".", 1)[1].lower()
+        for (pkg, struct, name), (tags, go_type) in go_tags.items():
+            if (pkg, struct) == key[:2] and name == "" and "inline" in tags \
+                    and go_type.rsplit(".", 1)[-1].lower() == member:
+                return ["INLINE"]
+        del embedded
+    found = go_tags.get(key) or (key[0] and go_tags_any_version.get((key[0].rsplit("/", 1)[0], key[1], key[2])))
+    if found is None:
+        return None
+    tags, go_type = found
+    if "inline" in tags:
+        return ["INLINE"]
+    flags = []
+    pointer = "ptr" in tags or go_type.startswith("*")
+    if pointer:
+        flags.append("PTR")
+    if "omitzero" in tags:
+        flags.append("OMITZERO")
+    elif "omitempty" not in tags:
+        flags.append("KEEP")
+    elif not pointer and fd["card"] == "One" and fd["ty"][0] == "msg" and \
+            special_of(fd["ty"][1], []) != "ItemsSlice" and not go_type.startswith(("[]", "map[")):
+        # omitempty never omits a struct value (`status: {}`, `lastProbeTime: null`).
+        flags.append("KEEP")
+    return flags
+
 overrides = {}
 for line in open(os.path.join(here, "go_overrides.txt")):
     line = line.split("#", 1)[0].strip()
@@ -220,8 +291,8 @@ def is_inline(parent_oa, msgname):
 
 out = []
 out.append("// @generated by gen_schema.py (see its docstring); do not edit by hand.")
-out.append("// Sources: k8s-pb 0.9.0 (Kubernetes 1.35 generated.proto), k8s-openapi 0.29.0 (v1_36),")
-out.append("// go_overrides.txt. Regenerate after changing any of them.")
+out.append("// Sources: k8s-pb 0.9.0 (Kubernetes 1.35 generated.proto), k8s-openapi 0.29.0 (v1_36), the Go")
+out.append("// struct tags of Kubernetes 1.36.2 (kubernetes-1.36-json-tags.tsv), go_overrides.txt. Regenerate after changing any of them.")
 out.append("")
 out.append("use super::schema::{Card::*, Field, Kind, Message, Special, Ty::*, INLINE, KEEP, OMITZERO, PTR};")
 out.append("")
@@ -246,10 +317,17 @@ for n in names:
         elif fd["ty"][0] == "msg" and oa is not None and is_inline(oa, fd["ty"][1]):
             json = camel(fd["rust"])
             flags.append("INLINE")
+        elif go_json_name(n, key):
+            json = go_json_name(n, key)
         else:
             json = camel(fd["rust"].replace("r#", ""))
             if oa is not None and sp == "None":
                 warnings.append(f"{n}.{fd['rust']}: not in k8s-openapi, JSON name guessed as {json}")
+        from_go = go_flags(n, json, fd, "INLINE" in flags)
+        if from_go is not None:
+            flags = from_go
+        else:
+            warnings.append(f"{n}.{json}: not in the Go tags, rules from OpenAPI/overrides")
         ov = overrides.get((unversioned(n), json), set())
         if ov:
             used_overrides.add((unversioned(n), json))
@@ -257,9 +335,9 @@ for n in names:
             flags.append("KEEP")
         if "omitempty" in ov and "KEEP" in flags:
             flags.remove("KEEP")
-        if "ptr" in ov:
+        if "ptr" in ov and "PTR" not in flags:
             flags.append("PTR")
-        if "omitzero" in ov:
+        if "omitzero" in ov and "OMITZERO" not in flags:
             flags.append("OMITZERO")
         if "inline" in ov and "INLINE" not in flags:
             flags.append("INLINE")

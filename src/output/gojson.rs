@@ -1,0 +1,153 @@
+//! JSON exactly as `kubectl get -o json` prints it: Go's `json.MarshalIndent(obj, "", "    ")`
+//! of the object — keys in byte order (Go sorts map keys), four-space indentation, `{}`/`[]`
+//! for empty collections, HTML-safe escapes (`<` → `\u003c`), floats as Go formats them.
+//! serde_json's pretty printer differs in all but the first two, hence this writer.
+
+use std::fmt::Write as _;
+
+use serde_json::{Number, Value};
+
+/// The document kubectl prints for `v` (with the trailing newline).
+pub fn to_string(v: &Value) -> String {
+    let mut out = String::with_capacity(1024);
+    write_value(&mut out, v, 0);
+    out.push('\n');
+    out
+}
+
+/// Writes `v` as if it started at nesting `depth` (its closing bracket indented so).
+pub fn write_value(out: &mut String, v: &Value, depth: usize) {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => number(out, n),
+        Value::String(s) => string(out, s),
+        Value::Array(a) if a.is_empty() => out.push_str("[]"),
+        Value::Object(m) if m.is_empty() => out.push_str("{}"),
+        Value::Array(a) => {
+            out.push('[');
+            for (i, item) in a.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, depth + 1);
+                write_value(out, item, depth + 1);
+            }
+            newline(out, depth);
+            out.push(']');
+        }
+        Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort_unstable();
+            out.push('{');
+            for (i, k) in keys.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, depth + 1);
+                string(out, k);
+                out.push_str(": ");
+                write_value(out, &m[k.as_str()], depth + 1);
+            }
+            newline(out, depth);
+            out.push('}');
+        }
+    }
+}
+
+fn newline(out: &mut String, depth: usize) {
+    out.push('\n');
+    for _ in 0..depth {
+        out.push_str("    ");
+    }
+}
+
+/// encoding/json `appendString` with HTML escaping (Go 1.22+ also writes `\b` and `\f`).
+pub fn string(out: &mut String, s: &str) {
+    out.push('"');
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        let esc: Option<&str> = match c {
+            '"' => Some("\\\""),
+            '\\' => Some("\\\\"),
+            '\n' => Some("\\n"),
+            '\r' => Some("\\r"),
+            '\t' => Some("\\t"),
+            '\u{8}' => Some("\\b"),
+            '\u{c}' => Some("\\f"),
+            _ => None,
+        };
+        let hex = matches!(
+            c,
+            '\0'..='\u{1f}' | '<' | '>' | '&' | '\u{2028}' | '\u{2029}'
+        );
+        if esc.is_none() && !hex {
+            continue;
+        }
+        out.push_str(&s[start..i]);
+        match esc {
+            Some(e) => out.push_str(e),
+            None => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+        }
+        start = i + c.len_utf8();
+    }
+    out.push_str(&s[start..]);
+    out.push('"');
+}
+
+/// Integers as they are; floats as Go's encoder writes a float64 (`'f'` format, `'e'` below
+/// 1e-6 or from 1e21, exponent without leading zero).
+fn number(out: &mut String, n: &Number) {
+    if let Some(i) = n.as_i64() {
+        let _ = write!(out, "{i}");
+        return;
+    }
+    if let Some(u) = n.as_u64() {
+        let _ = write!(out, "{u}");
+        return;
+    }
+    let f = n.as_f64().unwrap_or(0.0);
+    out.push_str(&go_float(f));
+}
+
+pub fn go_float(f: f64) -> String {
+    let abs = f.abs();
+    if abs != 0.0 && !(1e-6..1e21).contains(&abs) {
+        // Shortest round-trip digits, Go's `e` layout: 1e+21, 1.5e-7.
+        let e = format!("{f:e}");
+        let (m, exp) = e.split_once('e').unwrap_or((&e, "0"));
+        let exp: i32 = exp.parse().unwrap_or(0);
+        return format!("{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+            .replace("e-0", "e-");
+    }
+    // `{}` of an f64 is the shortest round-trip decimal; Go prints integral floats without
+    // a fraction.
+    let s = format!("{f}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn indented_sorted_and_html_safe() {
+        let v = json!({"b": [1, {"z": "<a&b>"}], "a": {}, "c": [], "d": "é\u{2028}\n"});
+        assert_eq!(
+            to_string(&v),
+            "{\n    \"a\": {},\n    \"b\": [\n        1,\n        {\n            \"z\": \"\\u003ca\\u0026b\\u003e\"\n        }\n    ],\n    \"c\": [],\n    \"d\": \"é\\u2028\\n\"\n}\n"
+        );
+    }
+
+    #[test]
+    fn floats_like_go() {
+        assert_eq!(go_float(1.5), "1.5");
+        assert_eq!(go_float(1e21), "1e+21");
+        assert_eq!(go_float(1.5e-7), "1.5e-7");
+        assert_eq!(go_float(100.0), "100");
+        assert_eq!(go_float(0.000001), "0.000001");
+    }
+}
