@@ -36,14 +36,7 @@ pub async fn run(ctx: &Ctx, args: HashkvArgs) -> Result<Code> {
         Format::Json | Format::Yaml => emit_doc(ctx, &list)?,
         Format::Table => emit(render::endpoint_hashkv(&list, true))?,
         Format::Simple => emit(render::endpoint_hashkv(&list, false))?,
-        // cmd::run refuses -w fields for hashkv before any request; kept for exhaustiveness.
-        Format::Fields => {
-            return Err(super::unsupported(
-                ctx,
-                "endpoint hashkv",
-                "-w simple, table or json",
-            ))
-        }
+        Format::Fields => emit(crate::output::fields::endpoint_hashkv(&list))?,
     }
     if let Some(e) = last_error {
         return Err(Failure::new(Code::Error, e).into());

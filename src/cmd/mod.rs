@@ -49,19 +49,23 @@ pub async fn run(cli: Cli) -> Result<Code> {
             | Command::Del(_)
             | Command::Member(crate::cli::MemberCommand::List)
             | Command::Endpoint(crate::cli::EndpointCommand::Health | crate::cli::EndpointCommand::Status)
+            | Command::Endpoint(crate::cli::EndpointCommand::Hashkv(_))
             | Command::Alarm(_)
             | Command::Watch(_)
             | Command::Snapshot(crate::cli::SnapshotCommand::Status(_))
             // etcdctl has no fields printer for these and prints its simple output.
             | Command::Compaction(_)
             | Command::Defrag(_)
-            | Command::Version
+            | Command::Version // Not `member add|remove|update|promote` nor `move-leader`: etcdctl 3.4 and 3.5
+                               // make the change and then exit 4 ("fields not supported as output format"), or
+                               // crash (promote); refusing before any request keeps the exit code without the
+                               // surprise change.
     );
     if ctx.format() == Format::Fields && !fields {
         return Err(unsupported(
             &ctx,
             "this command",
-            "-w simple, json or yaml (-w fields: get, put, del, member list, endpoint, alarm, lease, watch, snapshot status)",
+            "-w simple, json or yaml (-w fields: get, put, del, member list, endpoint health|status|hashkv, alarm, lease, watch, snapshot status; etcdctl has none for membership changes or move-leader)",
         ));
     }
     match cli.command {

@@ -5,7 +5,8 @@
 use std::fmt::Write as _;
 
 use super::model::{
-    Alarms, Delete, EndpointHealth, EndpointStatus, Header, Kv, MemberList, Put, Range, WatchEvent,
+    Alarms, Delete, EndpointHashKv, EndpointHealth, EndpointStatus, Header, Kv, MemberList, Put,
+    Range, WatchEvent,
 };
 
 /// Go's `strconv.Quote` of a byte string: printable characters as they are, `\a \b \f \n \r
@@ -171,6 +172,21 @@ pub fn watch(h: Option<&Header>, events: &[WatchEvent]) -> String {
             s.push_str(&kv("Prev", prev));
         }
         s.push_str(&kv("", &e.kv));
+    }
+    s
+}
+
+/// `endpoint hashkv`: per endpoint its header, endpoint and hash. etcdctl 3.4 and 3.5 print
+/// neither the compact nor (3.5) the hash revision here, only in JSON.
+pub fn endpoint_hashkv(list: &[EndpointHashKv]) -> String {
+    let mut s = String::new();
+    for e in list {
+        s.push_str(&header(e.hash_kv.header.as_ref()));
+        s.push_str(&format!(
+            "\"Endpoint\" : {}\n\"Hash\" : {}\n\n",
+            go_quote(e.endpoint.as_bytes()),
+            e.hash_kv.hash
+        ));
     }
     s
 }
