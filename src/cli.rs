@@ -167,6 +167,10 @@ pub struct GlobalArgs {
     /// aesgcm, secretbox).
     #[arg(long, global = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub encryption_config: Option<PathBuf>,
+
+    /// age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to.
+    #[arg(long, global = true, env = "KUBECTL_ETCD_IDENTITY", value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub identity: Vec<PathBuf>,
 }
 
 /// `--request-timeout`, parsed (None inside = no limit).
@@ -429,7 +433,7 @@ pub struct CompactionArgs {
 pub enum SnapshotCommand {
     /// Stream a snapshot from one endpoint into FILE (`-` for stdout), verified, mode 0600.
     #[command(
-        after_help = "Examples:\n  kubectl etcd snapshot save backup.db\n  kubectl etcd snapshot save - | gzip > backup.db.gz"
+        after_help = "Examples:\n  kubectl etcd snapshot save backup.db\n  kubectl etcd snapshot save s3://backups/etcd/ --compress --encrypt-to age1…\n  kubectl etcd snapshot save - | gzip > backup.db.gz"
     )]
     Save(SnapshotSaveArgs),
     /// Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl).
@@ -529,12 +533,26 @@ pub struct SnapshotRestoreArgs {
 
 #[derive(Debug, Args)]
 pub struct SnapshotSaveArgs {
-    /// Destination file, or `-` for stdout.
-    #[arg(value_hint = clap::ValueHint::FilePath)]
+    /// Destination: a file, `-` for stdout, a folder ending in `/`, or a URL (s3://BUCKET/PREFIX/,
+    /// gs://…, azblob://CONTAINER/…, file://…). A folder gets a name
+    /// `<cluster>-<UTC time>-rev<revision>.db[.zst][.age]`.
+    #[arg(value_hint = clap::ValueHint::AnyPath, value_name = "FILE|DIR/|URL")]
     pub file: PathBuf,
     /// Replace FILE if it exists.
     #[arg(long)]
     pub force: bool,
+    /// Compress with zstd (adds `.zst` to default names).
+    #[arg(long)]
+    pub compress: bool,
+    /// Encrypt to this age recipient (age1…; repeatable). Nothing unencrypted is written.
+    #[arg(long, value_name = "RECIPIENT")]
+    pub encrypt_to: Vec<String>,
+    /// Encrypt to the recipients in this file (one age1… per line; repeatable).
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub recipients_file: Vec<PathBuf>,
+    /// Cluster name in default file names (default: the kubeconfig's cluster, else `etcd`).
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -14,6 +14,8 @@ mod put;
 mod recover;
 mod restore;
 mod snapshot;
+mod snapshot_save;
+mod snapshot_source;
 mod status;
 mod usage;
 mod version;
@@ -31,6 +33,7 @@ use crate::exit::{Code, Failure};
 use crate::output::Format;
 
 pub async fn run(cli: Cli) -> Result<Code> {
+    snapshot_source::set_identities(cli.global.identity.clone());
     let ctx = Ctx { global: cli.global };
     match cli.command {
         Command::Get(args) => get::run(&ctx, args).await,

@@ -640,7 +640,9 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
         .file
         .clone()
         .ok_or_else(|| Failure::new(Code::BadArgs, "which snapshot? pass FILE"))?;
-    // 1. The file, before anything else.
+    // 1. The file, before anything else (a URL or an encrypted backup: a private local
+    // copy, removed when the restore ends).
+    let (file, _local_copy) = super::snapshot_source::local_path(&file).await?;
     let (size, sha, revision, keys) = {
         let snap = SnapshotFile::open(&file)?;
         let report = crate::snapshot::verify(snap.bytes(), args.skip_hash_check).map_err(|e| {
