@@ -100,6 +100,7 @@ async fn save_to(ctx: &Ctx, args: SnapshotSaveArgs) -> Result<Code> {
                 if remote {
                     crate::storage::upload::cancel_all();
                     cancel.notify_one();
+                    eprintln!("\nInterrupted: aborting the upload…");
                     tokio::time::sleep(std::time::Duration::from_secs(30)).await;
                 }
                 if let Some(p) = part_path {

@@ -182,6 +182,18 @@ pub fn describe(e: &object_store::Error) -> String {
         let msg = tag("Message").unwrap_or_default();
         return format!("the server answered {status} {code}: {msg}").replace("  ", " ");
     }
+    if matches!(
+        e,
+        object_store::Error::PermissionDenied { .. } | object_store::Error::Unauthenticated { .. }
+    ) {
+        return format!(
+            "access denied: the server refused these credentials ({})",
+            text.rsplit(": ")
+                .find(|p| !p.trim().is_empty())
+                .unwrap_or("403")
+                .trim()
+        );
+    }
     let mut cause: &dyn std::error::Error = e;
     while let Some(next) = cause.source() {
         cause = next;

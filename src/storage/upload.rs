@@ -30,7 +30,8 @@ pub fn is_cancelled() -> bool {
 
 fn cancelled() -> io::Result<()> {
     if CANCELLED.load(Ordering::SeqCst) {
-        return Err(io::Error::new(io::ErrorKind::Interrupted, "interrupted"));
+        // Not ErrorKind::Interrupted: write_all retries those forever.
+        return Err(io::Error::other("interrupted by Ctrl-C"));
     }
     Ok(())
 }
