@@ -56,7 +56,7 @@ async fn save_to(ctx: &Ctx, args: SnapshotSaveArgs) -> Result<Code> {
     let (dest, shown) = match loc {
         None => (Out::Stdout(Dest::Stdout), "-".to_string()),
         Some(Location::Local { path, dir }) => {
-            let path = if dir || path.is_dir() {
+            let path = if dir {
                 path.join(named(current_revision(&target, ep).await?)?)
             } else {
                 path

@@ -18,7 +18,7 @@ pub const TRAILER_LEN: usize = 32;
 pub enum WriteError {
     #[error("{} already exists; pass --force to replace it, or choose another name", .0.display())]
     Exists(PathBuf),
-    #[error("{} is a directory; give a file name such as {}/backup.db", .0.display(), .0.display())]
+    #[error("{} is a directory; give a file name such as {}/backup.db, or end it with / for a name with the cluster, time and revision", .0.display(), .0.display())]
     IsDirectory(PathBuf),
     #[error("cannot create {}: {source}", .path.display())]
     Create { path: PathBuf, source: io::Error },
