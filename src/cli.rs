@@ -458,6 +458,47 @@ pub enum SnapshotCommand {
         after_help = "Examples:\n  kubectl etcd snapshot diff backup.db\n  kubectl etcd snapshot diff old.db --against new.db -o json\n  kubectl etcd snapshot diff backup.db deployment/web -n prod"
     )]
     Diff(SnapshotDiffArgs),
+    /// Backups in a folder or under a URL prefix, newest first: name, time, revision, size,
+    /// compression and encryption (read from the names `snapshot save DIR/` gives).
+    #[command(
+        after_help = "Examples:\n  kubectl etcd snapshot list s3://backups/etcd/\n  kubectl etcd snapshot list /var/backups/etcd/ -w json"
+    )]
+    List(SnapshotListArgs),
+    /// Delete old backups, keeping what the --keep-* flags say (grandfather-father-son) and
+    /// always the newest. Prints the plan; deletes only with --yes.
+    #[command(
+        after_help = "Examples:\n  kubectl etcd snapshot prune s3://backups/etcd/ --keep-last 3 --keep-daily 7 --keep-weekly 4 --keep-monthly 6\n  kubectl etcd snapshot prune s3://backups/etcd/ --keep-daily 7 --yes"
+    )]
+    Prune(SnapshotPruneArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SnapshotListArgs {
+    /// A folder or URL prefix (s3://BUCKET/PREFIX/, gs://…, azblob://…, a local directory).
+    #[arg(value_name = "DIR|URL", value_hint = clap::ValueHint::AnyPath)]
+    pub location: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SnapshotPruneArgs {
+    /// A folder or URL prefix, as for `snapshot list`.
+    #[arg(value_name = "DIR|URL", value_hint = clap::ValueHint::AnyPath)]
+    pub location: String,
+    /// Keep the N newest backups.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub keep_last: usize,
+    /// Keep the newest backup of each of the last N hours that have one.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub keep_hourly: usize,
+    /// Keep the newest backup of each of the last N days that have one.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub keep_daily: usize,
+    /// Keep the newest backup of each of the last N weeks (Monday to Sunday) that have one.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub keep_weekly: usize,
+    /// Keep the newest backup of each of the last N months that have one.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub keep_monthly: usize,
 }
 
 #[derive(Debug, Args)]

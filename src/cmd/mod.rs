@@ -14,6 +14,7 @@ mod put;
 mod recover;
 mod restore;
 mod snapshot;
+mod snapshot_catalog;
 mod snapshot_save;
 mod snapshot_source;
 mod status;

@@ -20,6 +20,8 @@ pub async fn run(ctx: &Ctx, cmd: SnapshotCommand) -> Result<Code> {
         SnapshotCommand::Restore(args) => super::restore::run(ctx, args).await,
         SnapshotCommand::Extract(args) => super::recover::extract(ctx, args),
         SnapshotCommand::Diff(args) => super::recover::diff(ctx, args).await,
+        SnapshotCommand::List(args) => super::snapshot_catalog::list(ctx, args).await,
+        SnapshotCommand::Prune(args) => super::snapshot_catalog::prune(ctx, args).await,
     }
 }
 

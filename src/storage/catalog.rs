@@ -84,3 +84,292 @@ mod tests {
         assert!(parse_name("x-2026120T010500Z-rev1.db").is_none());
     }
 }
+
+/// One backup found under a prefix or in a folder.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Entry {
+    pub name: String,
+    /// Where it is, as the user would type it.
+    pub url: String,
+    /// Seconds since the epoch: from the name, else the object's modification time.
+    #[serde(skip)]
+    pub time: i64,
+    #[serde(rename = "time")]
+    pub time_rfc3339: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revision: Option<i64>,
+    pub size: u64,
+    pub compressed: bool,
+    pub encrypted: bool,
+}
+
+/// Whether a file name looks like a snapshot (ours or anyone's), not a leftover `.part`.
+fn is_snapshot_name(name: &str) -> bool {
+    let stem = name.strip_suffix(".age").unwrap_or(name);
+    let stem = stem.strip_suffix(".zst").unwrap_or(stem);
+    stem.ends_with(".db") && !stem.starts_with('.')
+}
+
+fn entry(name: String, url: String, modified: i64, size: u64) -> Entry {
+    let info = parse_name(&name);
+    let time = info.as_ref().map(|i| i.time).unwrap_or(modified);
+    Entry {
+        compressed: name.ends_with(".zst") || name.ends_with(".zst.age"),
+        encrypted: name.ends_with(".age"),
+        revision: info.map(|i| i.revision),
+        time,
+        time_rfc3339: crate::decode::time::rfc3339(time, 0, false),
+        name,
+        url,
+        size,
+    }
+}
+
+/// The backups directly under `loc` (a folder or prefix), newest first.
+pub async fn list(loc: &super::location::Location) -> anyhow::Result<Vec<Entry>> {
+    use anyhow::Context;
+    use object_store::ObjectStore;
+    let mut out = Vec::new();
+    match loc {
+        super::location::Location::Local { path, .. } => {
+            let dir = std::fs::read_dir(path)
+                .with_context(|| format!("cannot list {}", path.display()))?;
+            for item in dir {
+                let item = item.with_context(|| format!("cannot list {}", path.display()))?;
+                let meta = item.metadata()?;
+                let name = item.file_name().to_string_lossy().into_owned();
+                if !meta.is_file() || !is_snapshot_name(&name) {
+                    continue;
+                }
+                let modified = meta
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map(|d| d.as_secs() as i64)
+                    .unwrap_or_default();
+                let url = item.path().display().to_string();
+                out.push(entry(name, url, modified, meta.len()));
+            }
+        }
+        super::location::Location::Remote(remote) => {
+            let prefix = (!remote.key.as_ref().is_empty()).then_some(&remote.key);
+            let listing = remote
+                .store
+                .list_with_delimiter(prefix)
+                .await
+                .map_err(|e| {
+                    let hint = super::location::hint(&e);
+                    anyhow::anyhow!(super::location::describe(&e)).context(
+                        crate::exit::Failure::new(
+                            crate::exit::Code::Error,
+                            format!("cannot list {}", remote.url()),
+                        )
+                        .hint(hint),
+                    )
+                })?;
+            for meta in listing.objects {
+                let Some(name) = meta.location.filename().map(str::to_string) else {
+                    continue;
+                };
+                if !is_snapshot_name(&name) {
+                    continue;
+                }
+                let url = remote.child(&name).url();
+                out.push(entry(name, url, meta.last_modified.timestamp(), meta.size));
+            }
+        }
+    }
+    out.sort_by(|a, b| b.time.cmp(&a.time).then_with(|| b.name.cmp(&a.name)));
+    Ok(out)
+}
+
+/// How many backups to keep, grandfather-father-son: the newest `last`, and the newest of
+/// each of the latest `hourly` hours, `daily` days, `weekly` (Monday-based) weeks and
+/// `monthly` months that have a backup. The newest backup is always kept.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Policy {
+    pub last: usize,
+    pub hourly: usize,
+    pub daily: usize,
+    pub weekly: usize,
+    pub monthly: usize,
+}
+
+impl Policy {
+    pub fn is_empty(&self) -> bool {
+        self.last + self.hourly + self.daily + self.weekly + self.monthly == 0
+    }
+}
+
+/// For each entry (newest first, as [`list`] returns them), why it is kept; empty = delete.
+pub fn retention(entries: &[Entry], policy: &Policy) -> Vec<Vec<&'static str>> {
+    let mut reasons: Vec<Vec<&'static str>> = vec![Vec::new(); entries.len()];
+    if let Some(first) = reasons.first_mut() {
+        first.push("newest");
+    }
+    for r in reasons.iter_mut().take(policy.last) {
+        r.push("last");
+    }
+    let periods: [(&'static str, usize, fn(i64) -> i64); 4] = [
+        ("hourly", policy.hourly, |t| t.div_euclid(3600)),
+        ("daily", policy.daily, |t| t.div_euclid(86400)),
+        // 1970-01-01 was a Thursday: +3 days makes weeks start on Monday.
+        ("weekly", policy.weekly, |t| {
+            (t.div_euclid(86400) + 3).div_euclid(7)
+        }),
+        ("monthly", policy.monthly, month_of),
+    ];
+    for (label, count, period) in periods {
+        let mut seen: Vec<i64> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            if seen.len() >= count {
+                break;
+            }
+            let p = period(e.time);
+            if !seen.contains(&p) {
+                seen.push(p);
+                reasons[i].push(label);
+            }
+        }
+    }
+    reasons
+}
+
+/// Months since year 0 of a UTC time (Hinnant's civil_from_days).
+fn month_of(t: i64) -> i64 {
+    let z = t.div_euclid(86400) + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    y * 12 + (m - 1)
+}
+
+/// Deletes one backup listed by [`list`] from `loc`.
+pub async fn delete(loc: &super::location::Location, e: &Entry) -> anyhow::Result<()> {
+    use anyhow::Context;
+    use object_store::ObjectStoreExt;
+    match loc {
+        super::location::Location::Local { .. } => {
+            std::fs::remove_file(&e.url).with_context(|| format!("cannot delete {}", e.url))
+        }
+        super::location::Location::Remote(remote) => {
+            let child = remote.child(&e.name);
+            child
+                .store
+                .delete(&child.key)
+                .await
+                .map_err(|err| anyhow::anyhow!(super::location::describe(&err)))
+                .with_context(|| format!("cannot delete {}", e.url))
+        }
+    }
+}
+
+#[cfg(test)]
+mod retention_tests {
+    use super::*;
+
+    fn at(stamp: &str) -> Entry {
+        let name = backup_name("c", stamp, 1, "");
+        entry(name.clone(), name, 0, 1)
+    }
+
+    fn kept(stamps: &[&str], policy: Policy) -> Vec<String> {
+        let mut entries: Vec<Entry> = stamps.iter().map(|s| at(s)).collect();
+        entries.sort_by(|a, b| b.time.cmp(&a.time));
+        let reasons = retention(&entries, &policy);
+        entries
+            .iter()
+            .zip(reasons)
+            .filter(|(_, r)| !r.is_empty())
+            .map(|(e, _)| e.name[2..18].to_string())
+            .collect()
+    }
+
+    /// Every 6 hours for 70 days, as a synthetic history.
+    fn history() -> Vec<String> {
+        let start = parse_stamp("20260101T000000Z").unwrap();
+        (0..70 * 4)
+            .map(|i| {
+                let t = start + i * 6 * 3600;
+                crate::decode::time::rfc3339(t, 0, false).replace(['-', ':'], "")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn gfs_keeps_what_each_policy_says() {
+        let h = history();
+        let stamps: Vec<&str> = h.iter().map(String::as_str).collect();
+        // Newest is 2026-03-11T18:00Z.
+        assert_eq!(
+            kept(
+                &stamps,
+                Policy {
+                    last: 3,
+                    ..Policy::default()
+                }
+            ),
+            ["20260311T180000Z", "20260311T120000Z", "20260311T060000Z"]
+        );
+        // Daily: the last backup of each of the latest 3 days.
+        assert_eq!(
+            kept(
+                &stamps,
+                Policy {
+                    daily: 3,
+                    ..Policy::default()
+                }
+            ),
+            ["20260311T180000Z", "20260310T180000Z", "20260309T180000Z"]
+        );
+        // Weekly: 2026-03-11 is a Wednesday; the previous weeks end on Sundays.
+        assert_eq!(
+            kept(
+                &stamps,
+                Policy {
+                    weekly: 3,
+                    ..Policy::default()
+                }
+            ),
+            ["20260311T180000Z", "20260308T180000Z", "20260301T180000Z"]
+        );
+        // Monthly: March (newest), February's last, January's last.
+        assert_eq!(
+            kept(
+                &stamps,
+                Policy {
+                    monthly: 5,
+                    ..Policy::default()
+                }
+            ),
+            ["20260311T180000Z", "20260228T180000Z", "20260131T180000Z"]
+        );
+        // Policies combine; the newest is kept even when nothing asks for it.
+        let both = kept(
+            &stamps,
+            Policy {
+                last: 2,
+                monthly: 2,
+                ..Policy::default()
+            },
+        );
+        assert_eq!(
+            both,
+            ["20260311T180000Z", "20260311T120000Z", "20260228T180000Z"]
+        );
+        assert_eq!(
+            kept(
+                &stamps,
+                Policy {
+                    hourly: 0,
+                    ..Policy::default()
+                }
+            ),
+            ["20260311T180000Z"]
+        );
+    }
+}

@@ -413,3 +413,138 @@ fn wrong_credentials_and_missing_bucket_are_explained() {
     assert_eq!(out.code, 128, "{}", out.stderr);
     assert!(out.stderr.contains("unsupported scheme"), "{}", out.stderr);
 }
+
+/// Backups every 6 hours for 40 days, as `snapshot save DIR/` names them (synthetic
+/// timestamps in the names; the bodies do not matter to list and prune).
+fn synthetic_history() -> Vec<String> {
+    let mut names = Vec::new();
+    for day in 0..40u32 {
+        // 2026-01-01 + day, at 00, 06, 12, 18 UTC.
+        let (month, dom) = if day < 31 {
+            (1, day + 1)
+        } else {
+            (2, day - 30)
+        };
+        for hour in [0, 6, 12, 18] {
+            let rev = 1000 + day * 4 + hour / 6;
+            names.push(format!(
+                "prod-2026{month:02}{dom:02}T{hour:02}0000Z-rev{rev}.db.zst.age"
+            ));
+        }
+    }
+    names
+}
+
+#[test]
+fn list_and_prune_keep_what_the_policy_says() {
+    let moto = Moto::start(false);
+    let env = moto.env();
+    moto.create_bucket("gfs");
+    let names = synthetic_history();
+    let mut objects: Vec<(String, usize)> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (format!("etcd/{n}"), i + 1))
+        .collect();
+    // Not backups: a leftover, a note, and a deeper prefix.
+    for other in [
+        "etcd/prod.db.part",
+        "etcd/README",
+        "etcd/old/prod-20250101T000000Z-rev1.db",
+    ] {
+        objects.push((other.to_string(), 1));
+    }
+    moto.put_many("gfs", &objects);
+    let ours = |args: &[&str]| {
+        let mut cmd = clean(ours_path());
+        cmd.args(args);
+        for (k, v) in &env {
+            cmd.env(k, v);
+        }
+        run(cmd, None)
+    };
+
+    let listed = ours(&["snapshot", "list", "s3://gfs/etcd/", "-w", "json"])
+        .ok()
+        .json();
+    let backups = listed["backups"].as_array().unwrap();
+    assert_eq!(backups.len(), names.len());
+    let newest = &backups[0];
+    assert_eq!(newest["name"], names[names.len() - 1].as_str());
+    assert_eq!(newest["time"], "2026-02-09T18:00:00Z");
+    assert_eq!(newest["revision"], 1000 + 39 * 4 + 3);
+    assert_eq!(newest["size"], names.len() as u64, "sizes as stored");
+    assert_eq!(newest["compressed"], true);
+    assert_eq!(newest["encrypted"], true);
+
+    // Dry run: a plan, nothing deleted.
+    let args = [
+        "snapshot",
+        "prune",
+        "s3://gfs/etcd",
+        "--keep-last",
+        "2",
+        "--keep-daily",
+        "3",
+        "--keep-weekly",
+        "2",
+        "--keep-monthly",
+        "2",
+    ];
+    let plan = ours(&args).ok();
+    assert!(plan.stderr.contains("Dry run"), "{}", plan.stderr);
+    assert_eq!(moto.keys("gfs", "etcd/").len(), names.len() + 3);
+
+    let mut yes = args.to_vec();
+    yes.push("--yes");
+    ours(&yes).ok();
+    let left: Vec<String> = moto
+        .keys("gfs", "etcd/")
+        .into_iter()
+        .map(|k| k.trim_start_matches("etcd/").to_string())
+        .collect();
+    let stamps: Vec<&str> = left
+        .iter()
+        .filter(|k| k.starts_with("prod-2026"))
+        .map(|k| &k[5..21])
+        .collect();
+    // Last 2: Feb 9 18:00 and 12:00. Daily 3: Feb 9, 8, 7 (each day's newest). Weekly 2:
+    // this week's newest (Feb 9, a Monday) and last week's (Sunday Feb 8). Monthly 2:
+    // February's newest and January's (Jan 31 18:00).
+    assert_eq!(
+        stamps,
+        [
+            "20260131T180000Z",
+            "20260207T180000Z",
+            "20260208T180000Z",
+            "20260209T120000Z",
+            "20260209T180000Z"
+        ]
+    );
+    for other in [
+        "prod.db.part",
+        "README",
+        "old/prod-20250101T000000Z-rev1.db",
+    ] {
+        assert!(
+            left.iter().any(|k| k == other),
+            "{other} was touched: {left:?}"
+        );
+    }
+
+    // The newest is kept even by the smallest policy; no policy is refused.
+    ours(&[
+        "snapshot",
+        "prune",
+        "s3://gfs/etcd/",
+        "--keep-hourly",
+        "1",
+        "--yes",
+    ])
+    .ok();
+    let left = moto.keys("gfs", "etcd/prod-");
+    assert_eq!(left, [format!("etcd/{}", names[names.len() - 1])]);
+    let out = ours(&["snapshot", "prune", "s3://gfs/etcd/", "--yes"]);
+    assert_eq!(out.code, 128, "{}", out.stderr);
+    assert!(out.stderr.contains("--keep-last"), "{}", out.stderr);
+}

@@ -91,6 +91,14 @@ impl Moto {
         ));
     }
 
+    /// Many small objects in one go: (name, size) each, filled with `x`.
+    pub fn put_many(&self, bucket: &str, objects: &[(String, usize)]) {
+        let list = serde_json::to_string(objects).unwrap();
+        self.python(&format!(
+            "for key, size in json.loads({list:?}):\n    s3.put_object(Bucket='{bucket}', Key=key, Body=b'x' * size)"
+        ));
+    }
+
     /// Object names under `prefix`, sorted.
     pub fn keys(&self, bucket: &str, prefix: &str) -> Vec<String> {
         let out = self.python(&format!(
