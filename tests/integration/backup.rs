@@ -103,6 +103,32 @@ fn save_to_s3_and_read_it_back_with_every_reader() {
     assert_eq!(offline["kvs"], live["kvs"]);
     assert_eq!(offline["count"], live["count"]);
 
+    // The other readers: the URL reads exactly as the same bytes in a local file.
+    let file = local.to_str().unwrap();
+    for (from_url, from_file) in [
+        (
+            vec!["usage", "--snapshot", &url, "-w", "json"],
+            vec!["usage", "--snapshot", file, "-w", "json"],
+        ),
+        (
+            vec!["secrets-audit", "--snapshot", &url, "-w", "json"],
+            vec!["secrets-audit", "--snapshot", file, "-w", "json"],
+        ),
+        (
+            vec!["snapshot", "diff", &url, "--against", file],
+            vec!["snapshot", "diff", file, "--against", file],
+        ),
+    ] {
+        let a = ours_env(&c, &env, &from_url);
+        let b = ours_env(&c, &env, &from_file);
+        assert_eq!(
+            (a.code, a.text()),
+            (b.code, b.text()),
+            "{from_url:?}: {}",
+            a.stderr
+        );
+    }
+
     // An explicit object name is refused when taken, replaced with --force.
     let out = ours_env(&c, &env, &["snapshot", "save", &url]);
     assert_eq!(out.code, 5, "{}", out.stderr);
