@@ -201,6 +201,9 @@ impl Policy {
     }
 }
 
+/// A retention rule: its label, how many periods, and the period a time falls in.
+type Period = (&'static str, usize, fn(i64) -> i64);
+
 /// For each entry (newest first, as [`list`] returns them), why it is kept; empty = delete.
 pub fn retention(entries: &[Entry], policy: &Policy) -> Vec<Vec<&'static str>> {
     let mut reasons: Vec<Vec<&'static str>> = vec![Vec::new(); entries.len()];
@@ -210,7 +213,7 @@ pub fn retention(entries: &[Entry], policy: &Policy) -> Vec<Vec<&'static str>> {
     for r in reasons.iter_mut().take(policy.last) {
         r.push("last");
     }
-    let periods: [(&'static str, usize, fn(i64) -> i64); 4] = [
+    let periods: [Period; 4] = [
         ("hourly", policy.hourly, |t| t.div_euclid(3600)),
         ("daily", policy.daily, |t| t.div_euclid(86400)),
         // 1970-01-01 was a Thursday: +3 days makes weeks start on Monday.
@@ -279,7 +282,7 @@ mod retention_tests {
 
     fn kept(stamps: &[&str], policy: Policy) -> Vec<String> {
         let mut entries: Vec<Entry> = stamps.iter().map(|s| at(s)).collect();
-        entries.sort_by(|a, b| b.time.cmp(&a.time));
+        entries.sort_by_key(|e| std::cmp::Reverse(e.time));
         let reasons = retention(&entries, &policy);
         entries
             .iter()

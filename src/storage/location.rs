@@ -240,11 +240,15 @@ mod tests {
         assert!(!is_url("backup.db"));
         assert!(!is_url("./weird://name"));
         match parse("backups/").unwrap() {
-            Location::Local { path, dir } => assert!(dir && path == PathBuf::from("backups/")),
+            Location::Local { path, dir } => {
+                assert!(dir && path == std::path::Path::new("backups/"))
+            }
             _ => panic!(),
         }
         match parse("file:///var/b.db").unwrap() {
-            Location::Local { path, dir } => assert!(!dir && path == PathBuf::from("/var/b.db")),
+            Location::Local { path, dir } => {
+                assert!(!dir && path == std::path::Path::new("/var/b.db"))
+            }
             _ => panic!(),
         }
         std::env::set_var("AWS_REGION", "us-east-1");

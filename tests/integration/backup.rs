@@ -129,6 +129,25 @@ fn save_to_s3_and_read_it_back_with_every_reader() {
         );
     }
 
+    // restore checks the backup from the URL first (here it then stops: no cluster), using a
+    // private copy that is gone afterwards.
+    let tmp = tempfile::tempdir().unwrap();
+    let mut renv = env.clone();
+    renv.push(("TMPDIR", tmp.path().display().to_string()));
+    renv.push(("KUBECONFIG", tmp.path().join("none").display().to_string()));
+    let out = ours_env(&c, &renv, &["snapshot", "restore", &url, "--dry-run"]);
+    assert_ne!(out.code, 0);
+    assert!(
+        out.stderr.contains(&format!("Snapshot {url}: verified")),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        std::fs::read_dir(tmp.path()).unwrap().count(),
+        0,
+        "temporary copy left behind"
+    );
+
     // An explicit object name is refused when taken, replaced with --force.
     let out = ours_env(&c, &env, &["snapshot", "save", &url]);
     assert_eq!(out.code, 5, "{}", out.stderr);
