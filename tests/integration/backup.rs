@@ -135,7 +135,10 @@ fn save_to_s3_and_read_it_back_with_every_reader() {
     let mut renv = env.clone();
     renv.push(("TMPDIR", tmp.path().display().to_string()));
     renv.push(("KUBECONFIG", tmp.path().join("none").display().to_string()));
-    let out = ours_env(&c, &renv, &["snapshot", "restore", &url, "--dry-run"]);
+    let mut cmd = clean(ours_path());
+    cmd.args(["snapshot", "restore", &url, "--dry-run"])
+        .envs(renv);
+    let out = run(cmd, None);
     assert_ne!(out.code, 0);
     assert!(
         out.stderr.contains(&format!("Snapshot {url}: verified")),
