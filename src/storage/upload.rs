@@ -54,6 +54,12 @@ impl Upload {
                     })
                 }
                 Err(object_store::Error::NotFound { .. }) => {}
+                // Write-only backup credentials (a good practice: a stolen key cannot read or
+                // delete backups) may not look: go on; a folder destination's names are unique.
+                Err(object_store::Error::PermissionDenied { .. }) => eprintln!(
+                    "warning: cannot check whether {} exists (no read permission); it will be replaced if it does",
+                    dest.url()
+                ),
                 Err(e) => return Err(e),
             }
         }
