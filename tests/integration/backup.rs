@@ -439,7 +439,11 @@ fn wrong_credentials_and_missing_bucket_are_explained() {
         &["snapshot", "save", "s3://backups/etcd/"],
     );
     assert_eq!(out.code, 5, "{}", out.stderr);
-    assert!(out.stderr.contains("403 Forbidden InvalidAccessKeyId"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("403 Forbidden InvalidAccessKeyId"),
+        "{}",
+        out.stderr
+    );
     assert!(
         out.stderr.contains("hint: check the credentials"),
         "{}",
