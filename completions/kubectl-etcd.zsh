@@ -47,6 +47,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -108,6 +109,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '(--from-key)--prefix[Get all keys with this prefix]' \
 '()--from-key[Get keys that are greater than or equal to the key (byte order)]' \
 '(--count-only)--keys-only[Print keys without values]' \
@@ -163,6 +165,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--prev-kv[Print the previous key-value]' \
 '--ignore-value[Keep the current value (update the lease only)]' \
 '--ignore-lease[Keep the current lease]' \
@@ -210,6 +213,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '(--from-key)--prefix[Delete all keys with this prefix]' \
 '()--from-key[Delete keys greater than or equal to the key]' \
 '--prev-kv[Print the deleted key-values]' \
@@ -258,6 +262,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '()--prefix[Watch all keys with this prefix]' \
 '--prev-kv[Print the previous key-value with each event]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
@@ -304,6 +309,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -346,6 +352,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -396,6 +403,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -438,6 +446,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -481,6 +490,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -559,6 +569,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -609,6 +620,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -652,6 +664,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--learner[Add as a learner (non-voting until promoted)]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -696,6 +709,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--force[With --node\: remove it even though the node is Ready]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -741,6 +755,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -784,6 +799,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -828,6 +844,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--dry-run[Print the plan (steps, manifest diff) and stop]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -920,6 +937,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -966,6 +984,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--compact[First compact the history at the current revision (kube-apiserver compacts every 5 minutes by itself, so this rarely frees more than a few minutes of history)]' \
 '--dry-run[Print the plan and stop]' \
 '--skip-health[Go on even if a member is unhealthy (an active NOSPACE alarm never blocks\: defrag is its cure)]' \
@@ -1013,6 +1032,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1063,6 +1083,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1106,6 +1127,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--force[Disarm NOSPACE even when a member is still above its quota (it comes back at the next write)]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1181,6 +1203,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--physical[Wait until the compacted revisions are physically removed]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1225,6 +1248,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1275,6 +1299,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1317,6 +1342,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--keys[Also list the keys attached to the lease]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1393,6 +1419,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1449,6 +1476,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--auto-compact[Compact after the run (at the revision of the deletion)]' \
 '--auto-defrag[Defragment every endpoint after the run]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
@@ -1521,6 +1549,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1539,6 +1568,9 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
         case $line[1] in
             (save)
 _arguments "${_arguments_options[@]}" : \
+'*--encrypt-to=[Encrypt to this age recipient (age1…; repeatable). Nothing unencrypted is written]:RECIPIENT:_default' \
+'*--recipients-file=[Encrypt to the recipients in this file (one age1… per line; repeatable)]:FILE:_files' \
+'--name=[Cluster name in default file names (default\: the kubeconfig'\''s cluster, else \`etcd\`)]:NAME:_default' \
 '*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
 '--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
 '--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
@@ -1571,14 +1603,16 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--force[Replace FILE if it exists]' \
+'--compress[Compress with zstd (adds \`.zst\` to default names)]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-':file -- Destination file, or `-` for stdout:_files' \
+':file -- Destination\: a file, `-` for stdout, a folder ending in `/`, or a URL (s3\://BUCKET/PREFIX/, gs\://…, azblob\://CONTAINER/…, file\://…). A folder gets a name `<cluster>-<UTC time>-rev<revision>.db\[.zst\]\[.age\]`:_files' \
 && ret=0
 ;;
 (status)
@@ -1615,6 +1649,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1658,6 +1693,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--skip-hash-check[Accept a file without the SHA-256 trailer (a \`member/snap/db\` copied from a data dir)]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1704,6 +1740,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--dry-run[Print the plan (nodes, data dir, manifest diff) and stop]' \
 '(--data-dir)--rollback[Put back the manifest saved by the last restore (and wait for etcd)]' \
 '--restart-control-plane[Afterwards, restart kube-apiserver, kube-controller-manager and kube-scheduler (static pods) so that none keeps state from before the restore]' \
@@ -1757,6 +1794,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--all[Every object of the namespace (with -n), or of the whole backup]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1806,6 +1844,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--all[Include events and leases, which change all the time]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1815,6 +1854,99 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':file:_files' \
 '*::objects -- Only these objects (TYPE/NAME, TYPE NAME…, or TYPE), each with a field-level diff of its YAML:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':location -- A folder or URL prefix (s3\://BUCKET/PREFIX/, gs\://…, azblob\://…, a local directory):_files' \
+&& ret=0
+;;
+(prune)
+_arguments "${_arguments_options[@]}" : \
+'--keep-last=[Keep the N newest backups]:N:_default' \
+'--keep-hourly=[Keep the newest backup of each of the last N hours that have one]:N:_default' \
+'--keep-daily=[Keep the newest backup of each of the last N days that have one]:N:_default' \
+'--keep-weekly=[Keep the newest backup of each of the last N weeks (Monday to Sunday) that have one]:N:_default' \
+'--keep-monthly=[Keep the newest backup of each of the last N months that have one]:N:_default' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':location -- A folder or URL prefix, as for `snapshot list`:_files' \
 && ret=0
 ;;
 (help)
@@ -1850,6 +1982,14 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (diff)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(prune)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1899,6 +2039,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1942,6 +2083,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -1985,6 +2127,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -2028,6 +2171,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
 '--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
 '--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
@@ -2250,6 +2394,14 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (diff)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(prune)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -2658,6 +2810,8 @@ _kubectl-etcd__subcmd__help__subcmd__snapshot_commands() {
 'restore:Restore a snapshot onto the cluster'\''s etcd node(s) through helper pods\: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure' \
 'extract:Print objects from a backup as apply-ready YAML (server-set fields removed), to bring back what was deleted\: \`… | kubectl apply -f -\`' \
 'diff:What changed between a backup and the live cluster (or another backup), per resource' \
+'list:Backups in a folder or under a URL prefix, newest first\: name, time, revision, size, compression and encryption (read from the names \`snapshot save DIR/\` gives)' \
+'prune:Delete old backups, keeping what the --keep-* flags say (grandfather-father-son) and always the newest. Prints the plan; deletes only with --yes' \
     )
     _describe -t commands 'kubectl-etcd help snapshot commands' commands "$@"
 }
@@ -2670,6 +2824,16 @@ _kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__diff_commands() {
 _kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__extract_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd help snapshot extract commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__list_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help snapshot list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__prune_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__prune_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help snapshot prune commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__restore_commands] )) ||
 _kubectl-etcd__subcmd__help__subcmd__snapshot__subcmd__restore_commands() {
@@ -2869,6 +3033,8 @@ _kubectl-etcd__subcmd__snapshot_commands() {
 'restore:Restore a snapshot onto the cluster'\''s etcd node(s) through helper pods\: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure' \
 'extract:Print objects from a backup as apply-ready YAML (server-set fields removed), to bring back what was deleted\: \`… | kubectl apply -f -\`' \
 'diff:What changed between a backup and the live cluster (or another backup), per resource' \
+'list:Backups in a folder or under a URL prefix, newest first\: name, time, revision, size, compression and encryption (read from the names \`snapshot save DIR/\` gives)' \
+'prune:Delete old backups, keeping what the --keep-* flags say (grandfather-father-son) and always the newest. Prints the plan; deletes only with --yes' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kubectl-etcd snapshot commands' commands "$@"
@@ -2892,6 +3058,8 @@ _kubectl-etcd__subcmd__snapshot__subcmd__help_commands() {
 'restore:Restore a snapshot onto the cluster'\''s etcd node(s) through helper pods\: new data dir, manifest patched (backup kept outside the manifests folder), wait for health, roll back on failure' \
 'extract:Print objects from a backup as apply-ready YAML (server-set fields removed), to bring back what was deleted\: \`… | kubectl apply -f -\`' \
 'diff:What changed between a backup and the live cluster (or another backup), per resource' \
+'list:Backups in a folder or under a URL prefix, newest first\: name, time, revision, size, compression and encryption (read from the names \`snapshot save DIR/\` gives)' \
+'prune:Delete old backups, keeping what the --keep-* flags say (grandfather-father-son) and always the newest. Prints the plan; deletes only with --yes' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kubectl-etcd snapshot help commands' commands "$@"
@@ -2910,6 +3078,16 @@ _kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__extract_commands() {
 _kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd snapshot help help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__list_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot help list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__prune_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__prune_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot help prune commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__restore_commands] )) ||
 _kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__restore_commands() {
@@ -2930,6 +3108,16 @@ _kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__status_commands() {
 _kubectl-etcd__subcmd__snapshot__subcmd__help__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd snapshot help verify commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__list_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__prune_commands] )) ||
+_kubectl-etcd__subcmd__snapshot__subcmd__prune_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd snapshot prune commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__snapshot__subcmd__restore_commands] )) ||
 _kubectl-etcd__subcmd__snapshot__subcmd__restore_commands() {

@@ -8,6 +8,8 @@
 #   bubblewrap       the test control plane's kubelet runs each container in its own mount
 #                    namespace with hostPath volumes bind-mounted (bwrap)
 #   busybox-static   the shell and tools of the helper and watchdog pods' "busybox" image
+#   moto             an S3-compatible server (PyPI `moto[server]`, in a venv under
+#                    $MOTO_VENV) for the object-storage tests of `snapshot save s3://…`
 #   kubectl          the real client the tests check the plugin and the control plane against;
 #                    not installed here (Debian has none): the script stops if it is missing
 # Idempotent: a second run only checks.
@@ -23,6 +25,7 @@ command -v protoc >/dev/null || need+=(protobuf-compiler)
 [ -x /usr/bin/etcdctl ] || need+=(etcd-client)
 command -v bwrap >/dev/null || need+=(bubblewrap)
 [ -x /bin/busybox ] || need+=(busybox-static)
+python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -q
   # policy-rc.d keeps the etcd package from starting a plaintext etcd on 2379.
@@ -45,6 +48,14 @@ if ! "$ETCD35_DIR/usr/bin/etcd" --version 2>/dev/null | grep -q 'etcd Version: 3
   rm -rf "$ETCD35_DIR" && mkdir -p "$ETCD35_DIR"
   for d in "$work/debs"/*.deb; do dpkg-deb -x "$d" "$ETCD35_DIR"; done
 fi
+
+MOTO_VENV=${MOTO_VENV:-/opt/kubectl-etcd-test/moto}
+if ! "$MOTO_VENV/bin/python" -c 'import moto.server, boto3' 2>/dev/null; then
+  rm -rf "$MOTO_VENV"
+  python3 -m venv "$MOTO_VENV"
+  "$MOTO_VENV/bin/pip" install -q 'moto[server]>=5,<6'
+fi
+"$MOTO_VENV/bin/moto_server" --version 2>/dev/null | sed -n 1p || true
 
 /usr/bin/etcd --version | sed -n 1p
 "$ETCD35_DIR/usr/bin/etcd" --version | sed -n 1p

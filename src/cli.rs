@@ -179,6 +179,10 @@ pub struct GlobalArgs {
     /// aesgcm, secretbox).
     #[arg(long, global = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub encryption_config: Option<PathBuf>,
+
+    /// age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to.
+    #[arg(long, global = true, env = "KUBECTL_ETCD_IDENTITY", value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub identity: Vec<PathBuf>,
 }
 
 /// `--request-timeout`, parsed (None inside = no limit).
@@ -671,7 +675,7 @@ pub struct CompactionArgs {
 pub enum SnapshotCommand {
     /// Stream a snapshot from one endpoint into FILE (`-` for stdout), verified, mode 0600.
     #[command(
-        after_help = "Examples:\n  kubectl etcd snapshot save backup.db\n  kubectl etcd snapshot save - | gzip > backup.db.gz"
+        after_help = "Examples:\n  kubectl etcd snapshot save backup.db\n  kubectl etcd snapshot save s3://backups/etcd/ --compress --encrypt-to age1…\n  kubectl etcd snapshot save - | gzip > backup.db.gz"
     )]
     Save(SnapshotSaveArgs),
     /// Hash, revision, total keys and size of a snapshot file (read locally, like etcdutl).
@@ -696,6 +700,47 @@ pub enum SnapshotCommand {
         after_help = "Examples:\n  kubectl etcd snapshot diff backup.db\n  kubectl etcd snapshot diff old.db --against new.db -o json\n  kubectl etcd snapshot diff backup.db deployment/web -n prod"
     )]
     Diff(SnapshotDiffArgs),
+    /// Backups in a folder or under a URL prefix, newest first: name, time, revision, size,
+    /// compression and encryption (read from the names `snapshot save DIR/` gives).
+    #[command(
+        after_help = "Examples:\n  kubectl etcd snapshot list s3://backups/etcd/\n  kubectl etcd snapshot list /var/backups/etcd/ -w json"
+    )]
+    List(SnapshotListArgs),
+    /// Delete old backups, keeping what the --keep-* flags say (grandfather-father-son) and
+    /// always the newest. Prints the plan; deletes only with --yes.
+    #[command(
+        after_help = "Examples:\n  kubectl etcd snapshot prune s3://backups/etcd/ --keep-last 3 --keep-daily 7 --keep-weekly 4 --keep-monthly 6\n  kubectl etcd snapshot prune s3://backups/etcd/ --keep-daily 7 --yes"
+    )]
+    Prune(SnapshotPruneArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SnapshotListArgs {
+    /// A folder or URL prefix (s3://BUCKET/PREFIX/, gs://…, azblob://…, a local directory).
+    #[arg(value_name = "DIR|URL", value_hint = clap::ValueHint::AnyPath)]
+    pub location: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SnapshotPruneArgs {
+    /// A folder or URL prefix, as for `snapshot list`.
+    #[arg(value_name = "DIR|URL", value_hint = clap::ValueHint::AnyPath)]
+    pub location: String,
+    /// Keep the N newest backups.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub keep_last: usize,
+    /// Keep the newest backup of each of the last N hours that have one.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub keep_hourly: usize,
+    /// Keep the newest backup of each of the last N days that have one.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub keep_daily: usize,
+    /// Keep the newest backup of each of the last N weeks (Monday to Sunday) that have one.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub keep_weekly: usize,
+    /// Keep the newest backup of each of the last N months that have one.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub keep_monthly: usize,
 }
 
 #[derive(Debug, Args)]
@@ -771,12 +816,26 @@ pub struct SnapshotRestoreArgs {
 
 #[derive(Debug, Args)]
 pub struct SnapshotSaveArgs {
-    /// Destination file, or `-` for stdout.
-    #[arg(value_hint = clap::ValueHint::FilePath)]
+    /// Destination: a file, `-` for stdout, a folder ending in `/`, or a URL (s3://BUCKET/PREFIX/,
+    /// gs://…, azblob://CONTAINER/…, file://…). A folder gets a name
+    /// `<cluster>-<UTC time>-rev<revision>.db[.zst][.age]`.
+    #[arg(value_hint = clap::ValueHint::AnyPath, value_name = "FILE|DIR/|URL")]
     pub file: PathBuf,
     /// Replace FILE if it exists.
     #[arg(long)]
     pub force: bool,
+    /// Compress with zstd (adds `.zst` to default names).
+    #[arg(long)]
+    pub compress: bool,
+    /// Encrypt to this age recipient (age1…; repeatable). Nothing unencrypted is written.
+    #[arg(long, value_name = "RECIPIENT")]
+    pub encrypt_to: Vec<String>,
+    /// Encrypt to the recipients in this file (one age1… per line; repeatable).
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub recipients_file: Vec<PathBuf>,
+    /// Cluster name in default file names (default: the kubeconfig's cluster, else `etcd`).
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -16,6 +16,7 @@ mod output;
 mod recover;
 mod resources;
 mod snapshot;
+mod storage;
 
 use std::process::ExitCode;
 

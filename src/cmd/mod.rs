@@ -20,6 +20,9 @@ mod recover;
 mod restore;
 mod resync;
 mod snapshot;
+mod snapshot_catalog;
+mod snapshot_save;
+mod snapshot_source;
 mod space;
 mod status;
 mod usage;
@@ -38,6 +41,7 @@ use crate::exit::{Code, Failure};
 use crate::output::Format;
 
 pub async fn run(cli: Cli) -> Result<Code> {
+    snapshot_source::set_identities(cli.global.identity.clone());
     let ctx = Ctx { global: cli.global };
     // `-w fields` is etcdctl's; only the commands below print it so far, and the others
     // must not pass it off as their simple output.
@@ -56,11 +60,11 @@ pub async fn run(cli: Cli) -> Result<Code> {
             // etcdctl has no fields printer for these and prints its simple output.
             | Command::Compaction(_)
             | Command::Defrag(_)
-            | Command::Version // Not `member add|remove|update|promote` nor `move-leader`: etcdctl 3.4 and 3.5
-                               // make the change and then exit 4 ("fields not supported as output format"), or
-                               // crash (promote); refusing before any request keeps the exit code without the
-                               // surprise change.
+            | Command::Version
     );
+    // Not `member add|remove|update|promote` nor `move-leader`: etcdctl 3.4 and 3.5 make the
+    // change and then exit 4 ("fields not supported as output format"), or crash (promote);
+    // refusing before any request keeps the exit code without the surprise change.
     if ctx.format() == Format::Fields && !fields {
         return Err(unsupported(
             &ctx,

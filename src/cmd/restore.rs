@@ -640,12 +640,15 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
         .file
         .clone()
         .ok_or_else(|| Failure::new(Code::BadArgs, "which snapshot? pass FILE"))?;
-    // 1. The file, before anything else.
+    // 1. The file, before anything else (a URL or an encrypted backup: a private local
+    // copy, removed when the restore ends).
+    let shown = file.display().to_string();
+    let (file, _local_copy) = super::snapshot_source::local_path(&file).await?;
     let (size, sha, revision, keys) = {
         let snap = SnapshotFile::open(&file)?;
         let report = crate::snapshot::verify(snap.bytes(), args.skip_hash_check).map_err(|e| {
             anyhow::Error::new(e).context(
-                Failure::new(Code::Error, format!("{} is not a usable snapshot: nothing was changed", file.display()))
+                Failure::new(Code::Error, format!("{shown} is not a usable snapshot: nothing was changed"))
                     .hint("run `kubectl etcd snapshot verify FILE` for details; take a new snapshot or use another backup"),
             )
         })?;
@@ -657,8 +660,7 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
         )
     };
     say(format!(
-        "Snapshot {}: verified ({}, revision {revision}, {keys} live keys, sha256 {})",
-        file.display(),
+        "Snapshot {shown}: verified ({}, revision {revision}, {keys} live keys, sha256 {})",
         crate::output::units::humanize_bytes(size),
         &sha[..12]
     ));

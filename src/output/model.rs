@@ -293,6 +293,13 @@ pub struct SnapshotSaved {
     pub hash: Option<u32>,
     #[serde(rename = "durationSeconds")]
     pub duration_seconds: f64,
+    /// Bytes stored after --compress/--encrypt-to (absent when stored as is).
+    #[serde(rename = "storedSize", skip_serializing_if = "Option::is_none")]
+    pub stored_size: Option<u64>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub compressed: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub encrypted: bool,
 }
 
 impl From<&etcd_client::Member> for Member {

@@ -56,4 +56,18 @@ impl SnapshotFile {
     pub fn bytes(&self) -> &[u8] {
         &self.map
     }
+
+    /// Maps an already open file (a private temporary copy); `name` is for errors.
+    pub fn from_file(file: &File, name: &Path) -> Result<Self, OpenError> {
+        let io = |source| OpenError::Io {
+            path: name.to_path_buf(),
+            source,
+        };
+        if file.metadata().map_err(io)?.len() == 0 {
+            return Err(OpenError::Empty(name.to_path_buf()));
+        }
+        // SAFETY: as in `open`; the file is unnamed and private to this process.
+        let map = unsafe { memmap2::MmapOptions::new().populate().map(file) }.map_err(io)?;
+        Ok(Self { map })
+    }
 }

@@ -18,7 +18,7 @@ pub const TRAILER_LEN: usize = 32;
 pub enum WriteError {
     #[error("{} already exists; pass --force to replace it, or choose another name", .0.display())]
     Exists(PathBuf),
-    #[error("{} is a directory; give a file name such as {}/backup.db", .0.display(), .0.display())]
+    #[error("{} is a directory; give a file name such as {}/backup.db, or end it with / for a name with the cluster, time and revision", .0.display(), .0.display())]
     IsDirectory(PathBuf),
     #[error("cannot create {}: {source}", .path.display())]
     Create { path: PathBuf, source: io::Error },
@@ -173,44 +173,55 @@ impl Drop for PartFile {
     }
 }
 
-/// Where a streamed snapshot goes.
+/// Where a streamed snapshot goes when it goes to a local file or stdout.
 pub enum Dest {
     File(PartFile),
     Stdout,
 }
 
-/// Hashes and writes chunks on a thread of its own, so that receiving (TLS, gRPC) and
-/// hashing/writing use both cores instead of taking turns.
-pub struct Sink {
-    tx: Option<std::sync::mpsc::SyncSender<Vec<u8>>>,
-    worker: std::thread::JoinHandle<Result<(Dest, TrailerHasher), WriteError>>,
+impl Write for Dest {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Dest::File(part) => part
+                .write(buf)
+                .map(|()| buf.len())
+                .map_err(io::Error::other),
+            Dest::Stdout => io::stdout().lock().write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Dest::File(_) => Ok(()),
+            Dest::Stdout => io::stdout().lock().flush(),
+        }
+    }
 }
 
-impl Sink {
-    pub fn spawn(mut dest: Dest) -> Self {
+/// Hashes and writes chunks on a thread of its own, so that receiving (TLS, gRPC) and
+/// hashing/writing use both cores instead of taking turns. `W` is any byte sink (a file,
+/// stdout, an encoder in front of an upload); the hash is always of what etcd sent.
+pub struct Sink<W> {
+    tx: Option<std::sync::mpsc::SyncSender<Vec<u8>>>,
+    worker: std::thread::JoinHandle<Result<(W, TrailerHasher), WriteError>>,
+}
+
+impl<W: Write + Send + 'static> Sink<W> {
+    /// `name` says where the bytes go, for error messages.
+    pub fn spawn(mut dest: W, name: String) -> Self {
         // A few MB in flight at most: enough to decouple, small enough to bound memory.
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(64);
         let worker = std::thread::spawn(move || {
+            let werr = |source| WriteError::Write {
+                path: PathBuf::from(&name),
+                source,
+            };
             let mut hasher = TrailerHasher::default();
-            let mut stdout = io::stdout().lock();
             for chunk in rx {
                 hasher.update(&chunk);
-                match &mut dest {
-                    Dest::File(part) => part.write(&chunk)?,
-                    Dest::Stdout => {
-                        stdout
-                            .write_all(&chunk)
-                            .map_err(|source| WriteError::Write {
-                                path: PathBuf::from("<stdout>"),
-                                source,
-                            })?
-                    }
-                }
+                dest.write_all(&chunk).map_err(werr)?;
             }
-            stdout.flush().map_err(|source| WriteError::Write {
-                path: PathBuf::from("<stdout>"),
-                source,
-            })?;
+            dest.flush().map_err(werr)?;
             Ok((dest, hasher))
         });
         Self {
@@ -225,8 +236,9 @@ impl Sink {
     }
 
     /// Waits for every chunk to be written; returns the destination, size and the verified
-    /// SHA-256 of the image.
-    pub fn finish(mut self) -> Result<(Dest, u64, String), WriteError> {
+    /// SHA-256 of the image. On failure the destination is dropped, which removes a `.part`
+    /// file or aborts an upload.
+    pub fn finish(mut self) -> Result<(W, u64, String), WriteError> {
         drop(self.tx.take());
         let (dest, hasher) = self.worker.join().map_err(|_| WriteError::Write {
             path: PathBuf::from("<writer>"),

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod backup;
 mod cluster;
 mod decode;
 mod direct;
