@@ -72,6 +72,8 @@ pub struct Shared {
     pub run_dir: PathBuf,
     /// kube-apiserver version reported by /version.
     pub server_version: serde_json::Value,
+    /// The API server's watch cache: stuck after etcd's revision went backwards.
+    pub api_cache: crate::freshness::Freshness,
 }
 
 impl Shared {
