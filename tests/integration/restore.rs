@@ -321,7 +321,7 @@ fn an_etcd_that_cannot_start_is_rolled_back() {
             }
             std::fs::write(&db, bytes).unwrap();
             // Once switched, the old etcd stops: its data dir is quiet until the rollback.
-            let state = k8s.join(format!(".kubectl-etcd-{ts}.state"));
+            let state = k8s.join(format!("kubectl-etcd-{ts}.state"));
             while std::fs::read_to_string(&state).unwrap_or_default().trim() != "switched" {
                 assert!(Instant::now() < deadline, "never switched");
                 std::thread::sleep(Duration::from_millis(20));
