@@ -16,8 +16,8 @@
 //! `chroot /host crictl stop $(chroot /host crictl ps -q --name kube-apiserver)`. Those
 //! scripts leave a request under `/run/testcluster/` that the node's kubelet picks up on its
 //! next tick: a kubelet restart resets that kubelet's view; stopping the kube-apiserver
-//! container resets the API server's watch cache (the test control plane has one API server;
-//! every node's `crictl` reaches it).
+//! container resets the API server's watch cache and ends every open API connection, watches
+//! included (the test control plane has one API server; every node's `crictl` reaches it).
 
 use std::sync::Mutex;
 

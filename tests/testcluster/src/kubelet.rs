@@ -68,7 +68,9 @@ impl Kubelet {
     fn take_restart_requests(&self) {
         let dir = self.node.root.join("run/testcluster");
         if std::fs::remove_file(dir.join("restart-kube-apiserver")).is_ok() {
+            // A restarted API server has a fresh cache and none of the old connections.
             self.shared.api_cache.restart();
+            self.shared.drop_tx.send_modify(|g| *g += 1);
         }
         if std::fs::remove_file(dir.join("restart-kubelet")).is_ok() {
             self.fresh.restart();
