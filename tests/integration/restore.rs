@@ -130,8 +130,14 @@ fn restore_brings_back_the_snapshot_and_rollback_undoes_it() {
 
         // The restore.
         let out = restore(&tc, &file, &["--timeout", "60s"]);
+        eprintln!("--- {v:?} restore:\n{}{}", out.stderr, out.text());
         assert_eq!(out.code, 0, "{v:?}\n{}\n{}", out.text(), out.stderr);
         assert!(out.text().contains("Restored: cluster"), "{}", out.text());
+        assert!(
+            out.text().contains("cp-0: restored and confirmed"),
+            "{}",
+            out.text()
+        );
         assert_eq!(demo_keys(&tc, 0), "/registry/demo/a\n\n", "{v:?}");
         let status = etcdctl(&tc, 0, &["endpoint", "status", "-w", "json"])
             .ok()
@@ -188,6 +194,7 @@ fn restore_brings_back_the_snapshot_and_rollback_undoes_it() {
                 "60s",
             ],
         );
+        eprintln!("--- {v:?} rollback:\n{}{}", out.stderr, out.text());
         assert_eq!(out.code, 0, "{v:?}\n{}\n{}", out.text(), out.stderr);
         assert_eq!(
             std::fs::read_to_string(tc.etcd_manifest(0)).unwrap(),
@@ -197,6 +204,15 @@ fn restore_brings_back_the_snapshot_and_rollback_undoes_it() {
             demo_keys(&tc, 0),
             "/registry/demo/a\n\n/registry/demo/b\n\n",
             "{v:?}"
+        );
+        // The nodes say the same later; the status helper runs (the kubelet is not stale).
+        let status = ours(&tc, &["snapshot", "restore", "--status"]);
+        eprintln!("--- {v:?} --status:\n{}{}", status.stderr, status.text());
+        assert_eq!(status.code, 0, "{}", status.stderr);
+        assert!(
+            status.text().contains("cp-0: run ") && status.text().contains("rolled back"),
+            "{}",
+            status.text()
         );
         let status = etcdctl(&tc, 0, &["endpoint", "status", "-w", "json"])
             .ok()
