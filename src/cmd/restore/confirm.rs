@@ -135,6 +135,8 @@ pub(super) struct Outcome {
     pub detail: String,
     /// The manifest on disk is the one from before the switch / the switched one.
     pub manifest: Manifest,
+    /// What the watchdog restarted on the node (or could not).
+    pub restarts: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -218,7 +220,8 @@ case "$5:$st" in commit:switched|rollback:waiting|rollback:armed|rollback:switch
   printf '%s\n' "$5" > "$1.tmp" && mv -f "$1.tmp" "$1" ;; esac
 echo "$st"
 sha256sum "$4" | cut -d' ' -f1
-grep 'state: ' "$3" 2>/dev/null | tail -n 1"#,
+grep 'state: ' "$3" 2>/dev/null | tail -n 1
+grep -E ' (restarted |could not |no [^ ]+ container)' "$3" 2>/dev/null | cut -d' ' -f2-"#,
                         &[&control, &state, &log, &manifest, word.unwrap_or("")],
                     )
                     .await?
@@ -247,6 +250,7 @@ grep 'state: ' "$3" 2>/dev/null | tail -n 1"#,
                         state: st,
                         detail,
                         manifest,
+                        restarts: lines.map(str::to_string).collect(),
                     });
                 }
                 if start.elapsed() > limit {
@@ -424,6 +428,9 @@ pub(super) fn node_line(s: &Switch, o: &Result<Outcome>) -> String {
             }
             if o.manifest == Manifest::Other {
                 l.push_str(" (the manifest is neither the original nor the restored one)");
+            }
+            if !o.restarts.is_empty() {
+                l.push_str(&format!("; then {}", o.restarts.join(", ")));
             }
             l
         }
