@@ -365,7 +365,7 @@ fn cannot_start(nodes: usize, v: EtcdVersion) {
     );
     assert_eq!(out.code, 1, "{}\n{}", out.text(), out.stderr);
     assert!(out.stderr.contains("restore rolled back"), "{}", out.stderr);
-    for i in 0..nodes {
+    for (i, original) in originals.iter().enumerate() {
         assert!(
             out.stderr
                 .contains(&format!("  {}: reverted: old state", tc.node_name(i))),
@@ -373,8 +373,8 @@ fn cannot_start(nodes: usize, v: EtcdVersion) {
             out.stderr
         );
         assert_eq!(
-            std::fs::read_to_string(tc.etcd_manifest(i)).unwrap(),
-            originals[i]
+            &std::fs::read_to_string(tc.etcd_manifest(i)).unwrap(),
+            original
         );
         manifests_clean(&tc, i);
     }
