@@ -15,7 +15,7 @@ use crate::exit::Code;
 
 /// Prints the newest run on every member's node; exits 0 once every node's outcome is final,
 /// 1 while any is still undetermined.
-pub(super) async fn run(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
+pub(super) async fn run(ctx: &Ctx, _args: SnapshotRestoreArgs) -> Result<Code> {
     let sess = session::open(ctx, true, "read the restore status of").await?;
     let paths = Paths::new()?;
     let mut text = String::new();
@@ -96,7 +96,6 @@ grep 'state: ' "${f%.state}.log" 2>/dev/null | tail -n 1"#,
                 .await;
         }
     }
-    let _ = args;
     emit(text)?;
     Ok(if settled { Code::Success } else { Code::Error })
 }
