@@ -786,8 +786,8 @@ pub struct SnapshotDiffArgs {
 
 #[derive(Debug, Args)]
 pub struct SnapshotRestoreArgs {
-    /// The snapshot to restore (not needed with --rollback).
-    #[arg(value_hint = clap::ValueHint::FilePath, required_unless_present = "rollback")]
+    /// The snapshot to restore (not needed with --rollback or --status).
+    #[arg(value_hint = clap::ValueHint::FilePath, required_unless_present_any = ["rollback", "status"])]
     pub file: Option<PathBuf>,
     /// Data directory to restore into on each node (default: /var/lib/etcd-restore-<UTC time>
     /// beside the current one). Must not exist yet.
@@ -812,6 +812,10 @@ pub struct SnapshotRestoreArgs {
     /// Restore a file without SHA-256 trailer (a member/snap/db copy).
     #[arg(long)]
     pub skip_hash_check: bool,
+    /// Print what the last restore or rollback left on each node (read from the files its
+    /// watchdog wrote beside the manifest backup) and remove the pods it left behind.
+    #[arg(long, conflicts_with_all = ["file", "data_dir", "rollback", "dry_run"])]
+    pub status: bool,
 }
 
 #[derive(Debug, Args)]

@@ -10,6 +10,7 @@ pub mod kubeconfig;
 pub mod member;
 pub mod node;
 pub mod portforward;
+pub mod static_pod;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

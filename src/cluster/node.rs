@@ -119,7 +119,7 @@ impl NodePods {
         })
     }
 
-    fn pod_for(&self, req: &PodRequest) -> Pod {
+    pub(crate) fn pod_for(&self, req: &PodRequest) -> Pod {
         let volumes = req
             .mounts
             .iter()

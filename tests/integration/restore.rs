@@ -130,8 +130,14 @@ fn restore_brings_back_the_snapshot_and_rollback_undoes_it() {
 
         // The restore.
         let out = restore(&tc, &file, &["--timeout", "60s"]);
+        eprintln!("--- {v:?} restore:\n{}{}", out.stderr, out.text());
         assert_eq!(out.code, 0, "{v:?}\n{}\n{}", out.text(), out.stderr);
         assert!(out.text().contains("Restored: cluster"), "{}", out.text());
+        assert!(
+            out.text().contains("cp-0: restored and confirmed"),
+            "{}",
+            out.text()
+        );
         assert_eq!(demo_keys(&tc, 0), "/registry/demo/a\n\n", "{v:?}");
         let status = etcdctl(&tc, 0, &["endpoint", "status", "-w", "json"])
             .ok()
@@ -188,6 +194,7 @@ fn restore_brings_back_the_snapshot_and_rollback_undoes_it() {
                 "60s",
             ],
         );
+        eprintln!("--- {v:?} rollback:\n{}{}", out.stderr, out.text());
         assert_eq!(out.code, 0, "{v:?}\n{}\n{}", out.text(), out.stderr);
         assert_eq!(
             std::fs::read_to_string(tc.etcd_manifest(0)).unwrap(),
@@ -197,6 +204,15 @@ fn restore_brings_back_the_snapshot_and_rollback_undoes_it() {
             demo_keys(&tc, 0),
             "/registry/demo/a\n\n/registry/demo/b\n\n",
             "{v:?}"
+        );
+        // The nodes say the same later; the status helper runs (the kubelet is not stale).
+        let status = ours(&tc, &["snapshot", "restore", "--status"]);
+        eprintln!("--- {v:?} --status:\n{}{}", status.stderr, status.text());
+        assert_eq!(status.code, 0, "{}", status.stderr);
+        assert!(
+            status.text().contains("cp-0: run ") && status.text().contains("rolled back"),
+            "{}",
+            status.text()
         );
         let status = etcdctl(&tc, 0, &["endpoint", "status", "-w", "json"])
             .ok()
@@ -276,8 +292,19 @@ fn tree_hash(dir: &Path) -> Vec<(String, String)> {
 }
 
 #[test]
+/// One member whose restored data is broken: with three members the other two start but
+/// miss a peer, so every node reverts (never a mixed cluster).
 fn an_etcd_that_cannot_start_is_rolled_back() {
-    let tc = start(1, EtcdVersion::V35);
+    for (nodes, v) in [(1, EtcdVersion::V35), (3, EtcdVersion::V34)] {
+        cannot_start(nodes, v);
+    }
+}
+
+fn cannot_start(nodes: usize, v: EtcdVersion) {
+    let tc = start(nodes, v);
+    let originals: Vec<String> = (0..nodes)
+        .map(|i| std::fs::read_to_string(tc.etcd_manifest(i)).unwrap())
+        .collect();
     let tmp = tempfile::tempdir().unwrap();
     let file = a_snapshot_then_b(&tc, tmp.path());
     let original = std::fs::read_to_string(tc.etcd_manifest(0)).unwrap();
@@ -321,7 +348,7 @@ fn an_etcd_that_cannot_start_is_rolled_back() {
             }
             std::fs::write(&db, bytes).unwrap();
             // Once switched, the old etcd stops: its data dir is quiet until the rollback.
-            let state = k8s.join(format!(".kubectl-etcd-{ts}.state"));
+            let state = k8s.join(format!("kubectl-etcd-{ts}.state"));
             while std::fs::read_to_string(&state).unwrap_or_default().trim() != "switched" {
                 assert!(Instant::now() < deadline, "never switched");
                 std::thread::sleep(Duration::from_millis(20));
@@ -332,9 +359,25 @@ fn an_etcd_that_cannot_start_is_rolled_back() {
     };
     let out = restore(&tc, &file, &["--timeout", "10s"]);
     let quiet = injector.join().unwrap();
+    eprintln!(
+        "--- {v:?}, {nodes} node(s), one cannot start:\n{}",
+        out.stderr
+    );
     assert_eq!(out.code, 1, "{}\n{}", out.text(), out.stderr);
     assert!(out.stderr.contains("restore rolled back"), "{}", out.stderr);
-    assert!(out.stderr.contains("old state"), "{}", out.stderr);
+    for (i, original) in originals.iter().enumerate() {
+        assert!(
+            out.stderr
+                .contains(&format!("  {}: reverted: old state", tc.node_name(i))),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(
+            &std::fs::read_to_string(tc.etcd_manifest(i)).unwrap(),
+            original
+        );
+        manifests_clean(&tc, i);
+    }
     assert_eq!(
         std::fs::read_to_string(tc.etcd_manifest(0)).unwrap(),
         original
@@ -482,5 +525,142 @@ fn ctrl_c_leaves_the_old_state_and_says_so() {
         if when == "preparing" {
             assert!(backups(&tc, 0).is_empty(), "{when}: a backup of nothing");
         }
+    }
+}
+
+/// The newest watchdog state file on node `i` and its first line.
+fn watchdog_state(tc: &TestCluster, i: usize) -> Option<String> {
+    let dir = tc.node_root(i).join("etc/kubernetes");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let n = p.file_name().unwrap().to_string_lossy().into_owned();
+            n.starts_with("kubectl-etcd-") && n.ends_with(".state")
+        })
+        .collect();
+    files.sort();
+    let text = std::fs::read_to_string(files.last()?).ok()?;
+    Some(text.lines().next().unwrap_or_default().trim().to_string())
+}
+
+/// Waits (bounded) until node `i`'s watchdog has reached a final state and its pod is gone.
+fn final_state(tc: &TestCluster, i: usize) -> String {
+    let deadline = Instant::now() + Duration::from_secs(300);
+    loop {
+        let st = watchdog_state(tc, i).unwrap_or_default();
+        let running = tc
+            .node_root(i)
+            .join("etc/kubernetes/manifests/kubectl-etcd-watchdog.yaml")
+            .exists();
+        if !running
+            && !st.is_empty()
+            && !["waiting", "armed", "switched"].contains(&st.as_str())
+            && !st.ends_with("-restarting")
+        {
+            return st;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "node {i}: the watchdog never finished (state {st:?})"
+        );
+        std::thread::sleep(Duration::from_millis(300));
+    }
+}
+
+/// kubectl-etcd SIGKILLed right after "Switching …": every node ends restored-and-confirmed
+/// or reverted on its own (the same on all nodes), `--status` says which, no pod is left,
+/// and a new helper pod runs afterwards (no kubelet or API server left watching stale
+/// revisions). etcd 3.4 cannot bump the revision (revisions go back); 3.5 bumps.
+#[test]
+fn killed_after_switching_each_node_finishes_on_its_own() {
+    use std::io::BufRead;
+    for (nodes, v) in [(1, EtcdVersion::V34), (3, EtcdVersion::V35)] {
+        let tc = start(nodes, v);
+        let tmp = tempfile::tempdir().unwrap();
+        let file = a_snapshot_then_b(&tc, tmp.path());
+        let originals: Vec<String> = (0..nodes)
+            .map(|i| std::fs::read_to_string(tc.etcd_manifest(i)).unwrap())
+            .collect();
+        let mut cmd = clean(ours_path());
+        cmd.arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
+            .args([
+                "snapshot",
+                "restore",
+                file.to_str().unwrap(),
+                "--yes",
+                "--timeout",
+                "60s",
+            ])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
+        let mut child = cmd.spawn().unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let mut seen = String::new();
+        for line in std::io::BufReader::new(stderr).lines() {
+            let line = line.unwrap();
+            seen.push_str(&line);
+            seen.push('\n');
+            if line.starts_with("Switching ") {
+                child.kill().unwrap(); // SIGKILL
+                break;
+            }
+        }
+        let status = child.wait().unwrap();
+        assert!(seen.contains("Switching "), "{v:?}: {seen}");
+        assert_eq!(status.code(), None, "{v:?}: not killed\n{seen}");
+
+        let states: Vec<String> = (0..nodes).map(|i| final_state(&tc, i)).collect();
+        eprintln!("--- {v:?}, {nodes} node(s), killed after switching: {states:?}");
+        assert!(
+            states.iter().all(|s| s == &states[0]),
+            "{v:?}: mixed outcome {states:?}"
+        );
+        let confirmed = match states[0].as_str() {
+            "confirmed" => true,
+            "reverted" => false,
+            other => panic!("{v:?}: unexpected outcome {other}"),
+        };
+        for (i, original) in originals.iter().enumerate() {
+            let now = std::fs::read_to_string(tc.etcd_manifest(i)).unwrap();
+            if confirmed {
+                only_host_path_changed(original, &now);
+            } else {
+                assert_eq!(&now, original, "{v:?}");
+            }
+        }
+        // etcd (through etcdctl, not us) serves the data the outcome says.
+        let expected = if confirmed {
+            "/registry/demo/a\n\n"
+        } else {
+            "/registry/demo/a\n\n/registry/demo/b\n\n"
+        };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while demo_keys(&tc, 0) != expected {
+            assert!(Instant::now() < deadline, "{v:?}: {}", demo_keys(&tc, 0));
+            std::thread::sleep(Duration::from_millis(500));
+        }
+
+        // --status reads the outcome from the nodes and sweeps what the run left.
+        let out = ours(&tc, &["snapshot", "restore", "--status"]);
+        assert_eq!(out.code, 0, "{v:?}\n{}\n{}", out.text(), out.stderr);
+        let says = if confirmed {
+            "restored and confirmed"
+        } else {
+            "reverted"
+        };
+        for i in 0..nodes {
+            let line = out
+                .text()
+                .lines()
+                .find(|l| l.starts_with(&format!("{}: run ", tc.node_name(i))))
+                .unwrap_or_default()
+                .to_string();
+            assert!(line.contains(says), "{v:?}: {}", out.text());
+            manifests_clean(&tc, i);
+        }
+        // (--status ran a helper pod on every node: the kubelets start new pods again.)
+        no_helper_pods(&tc);
     }
 }

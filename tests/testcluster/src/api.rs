@@ -1075,7 +1075,27 @@ async fn pod_log(shared: &Shared, t: &Target, q: &Query) -> Result<Response<Body
         .unwrap())
 }
 
-/// The body of a watch: one JSON event per line.
+/// The watch cache's own watch on etcd: follows the store's revision (as kubeadm's
+/// `--watch-progress-notify-interval` keeps it informed) so that it notices when the
+/// revision goes backwards.
+pub async fn follow_revision(shared: Arc<Shared>, mut stop: watch::Receiver<bool>) {
+    let store = shared.store.with_timeout(Duration::from_millis(1500));
+    loop {
+        if *stop.borrow() {
+            return;
+        }
+        if let Ok(rev) = store.revision().await {
+            shared.api_cache.observe(rev);
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_millis(200)) => {}
+            _ = stop.changed() => {}
+        }
+    }
+}
+
+/// The body of a watch: one JSON event per line. While the watch cache is stuck (see
+/// [`crate::freshness`]) nothing at or below its old high-water mark reaches a watcher.
 async fn watch(
     shared: Arc<Shared>,
     r: Res,
@@ -1124,6 +1144,12 @@ async fn watch(
                 _ = &mut deadline => return,
                 _ = tx.closed() => return,
             };
+            let rev = match &ch {
+                Change::Put { rev, .. } | Change::Delete { rev, .. } => *rev,
+            };
+            if shared.api_cache.stuck().is_some_and(|until| rev <= until) {
+                continue;
+            }
             let ev = match ch {
                 Change::Put { obj, prev, .. } => {
                     let now = matches(&obj);

@@ -241,6 +241,7 @@ impl Cluster {
         let initial_cluster = initial_cluster.join(",");
         for n in &nodes {
             node::prepare_node(n, &etcd_ca)?;
+            node::install_host_tools(n, &images.busybox)?;
             let m = node::etcd_manifest(n, opts.etcd_version, &image, &initial_cluster, false);
             let m = node::with_extra_flags(&m, &opts.etcd_extra_args);
             node::write_atomic(&n.etcd_manifest(), &m)?;
@@ -271,9 +272,14 @@ impl Cluster {
             run_dir,
             server_version: server_version(),
             powered_off: Default::default(),
+            api_cache: Default::default(),
         });
         let (stop_tx, stop_rx) = watch::channel(false);
         let mut tasks = vec![];
+        tasks.push(tokio::spawn(crate::api::follow_revision(
+            shared.clone(),
+            stop_rx.clone(),
+        )));
         for n in &nodes {
             let k = Kubelet::new(shared.clone(), n.clone());
             tasks.push(tokio::spawn(k.run(stop_rx.clone())));

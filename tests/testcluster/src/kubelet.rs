@@ -44,11 +44,37 @@ struct StaticPod {
 pub struct Kubelet {
     shared: Arc<Shared>,
     node: NodeInfo,
+    /// This kubelet's pod watch (through the API server): stuck after etcd's revision went
+    /// backwards, until the revision passes what it had seen or the kubelet restarts.
+    fresh: crate::freshness::Freshness,
 }
 
 impl Kubelet {
     pub fn new(shared: Arc<Shared>, node: NodeInfo) -> Kubelet {
-        Kubelet { shared, node }
+        Kubelet {
+            shared,
+            node,
+            fresh: Default::default(),
+        }
+    }
+
+    /// Nothing new reaches this kubelet: its own watch or the API server's cache is stuck.
+    fn stale(&self) -> bool {
+        self.fresh.stuck().is_some() || self.shared.api_cache.stuck().is_some()
+    }
+
+    /// Restarts requested from the node (`systemctl restart kubelet`, `crictl stop` of the
+    /// kube-apiserver container; see [`crate::freshness`]).
+    fn take_restart_requests(&self) {
+        let dir = self.node.root.join("run/testcluster");
+        if std::fs::remove_file(dir.join("restart-kube-apiserver")).is_ok() {
+            // A restarted API server has a fresh cache and none of the old connections.
+            self.shared.api_cache.restart();
+            self.shared.drop_tx.send_modify(|g| *g += 1);
+        }
+        if std::fs::remove_file(dir.join("restart-kubelet")).is_ok() {
+            self.fresh.restart();
+        }
     }
 
     /// Reads the manifests folder: every regular file whose name doesn't start with a dot,
@@ -164,8 +190,13 @@ impl Kubelet {
                 node_checked = Some(Instant::now());
             }
 
-            // 3. API pods bound to this node
-            if let Ok((pods, _)) = fast.list("/registry/pods/").await {
+            // 3. API pods bound to this node (as far as this kubelet's watch tells it)
+            self.take_restart_requests();
+            let listed = fast.list("/registry/pods/").await;
+            if let Ok((_, rev)) = &listed {
+                self.fresh.observe(*rev);
+            }
+            if let (Ok((pods, _)), false) = (listed, self.stale()) {
                 let mut seen = std::collections::HashSet::new();
                 for p in pods {
                     let o = &p.obj;
@@ -351,6 +382,8 @@ impl Kubelet {
                 obj["status"] = status.clone();
                 store.update(&key, &obj, Some(c.rev)).await.map(|_| ())
             }
+            // A stale kubelet believes the mirror pod it saw last is still there.
+            _ if self.stale() => Ok(()),
             other => {
                 if other.is_some() {
                     store.delete(&key).await?;

@@ -46,6 +46,11 @@
 //! - `stop()`; `Drop` stops everything. Every child process also carries PR_SET_PDEATHSIG, so a
 //!   test process that dies takes its etcd and helper processes with it.
 //!
+//! Stale watches: when etcd's revision goes backwards, the API server's watch cache and each
+//! kubelet's pod watch learn nothing new until the revision passes what they had seen, or
+//! until they restart — as real ones do; see [`freshness`] (and how a node-side
+//! `systemctl restart kubelet` / `crictl stop` maps to this control plane).
+//!
 //! Storage is etcd: objects live at `/registry/<resource>/<namespace>/<name>`
 //! (`/registry/minions/<node>` for nodes) as JSON without resourceVersion; resourceVersion is
 //! the key's mod_revision. While etcd is down the API answers 504 Timeout after
@@ -60,6 +65,7 @@
 
 pub mod api;
 pub mod cluster;
+pub mod freshness;
 pub mod kubelet;
 pub mod node;
 pub mod objects;

@@ -97,6 +97,69 @@ pub fn with_extra_flags(manifest: &str, extra: &[String]) -> String {
     text
 }
 
+/// What a node-side tool needs on the node's `/` (see [`crate::freshness`]): a shell
+/// (busybox) so that `chroot /host` works, and `systemctl`/`crictl` that pass "restart the
+/// kubelet" / "stop the kube-apiserver container" to this control plane through request files
+/// under `/run/testcluster/`.
+pub fn install_host_tools(node: &NodeInfo, busybox: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    for d in ["bin", "usr/bin", "run/testcluster"] {
+        std::fs::create_dir_all(node.root.join(d))?;
+    }
+    let bb = node.root.join("bin/busybox");
+    if !bb.exists() {
+        std::fs::copy(busybox, &bb)
+            .with_context(|| format!("copying {} to {}", busybox.display(), bb.display()))?;
+    }
+    let sh = node.root.join("bin/sh");
+    if !sh.exists() {
+        std::os::unix::fs::symlink("busybox", &sh)?;
+    }
+    for (name, script) in [("usr/bin/systemctl", SYSTEMCTL), ("usr/bin/crictl", CRICTL)] {
+        let p = node.root.join(name);
+        std::fs::write(&p, script)?;
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755))?;
+    }
+    Ok(())
+}
+
+/// The node's service manager, as far as the test control plane has services: the kubelet.
+const SYSTEMCTL: &str = r#"#!/bin/sh
+# Test control plane: only the kubelet is a service here. The node's kubelet picks the
+# request up within a tick and restarts (lists afresh; running containers keep running).
+case "$1 $2" in
+  "restart kubelet"|"restart kubelet.service")
+    : > /run/testcluster/restart-kubelet && echo "kubelet restarted" ;;
+  "is-active kubelet"|"is-active kubelet.service") echo active ;;
+  *) echo "systemctl (test control plane): only 'restart kubelet' is modelled" >&2; exit 1 ;;
+esac
+"#;
+
+/// The container runtime's CLI, as far as the test control plane has control-plane
+/// containers: the API server (kube-controller-manager and kube-scheduler do not exist here,
+/// so `ps` finds none).
+const CRICTL: &str = r#"#!/bin/sh
+# Test control plane: `crictl ps -q --name NAME` and `crictl stop ID...` for the API server.
+cmd=$1; shift
+case "$cmd" in
+  ps)
+    name=""
+    while [ $# -gt 0 ]; do
+      case "$1" in --name) shift; name=$1 ;; --name=*) name=${1#--name=} ;; esac
+      shift
+    done
+    case "$name" in *kube-apiserver*) echo kube-apiserver ;; esac ;;
+  stop)
+    for id in "$@"; do
+      case "$id" in
+        kube-apiserver) : > /run/testcluster/restart-kube-apiserver && echo "$id" ;;
+        *) echo "crictl (test control plane): no container $id" >&2; exit 1 ;;
+      esac
+    done ;;
+  *) echo "crictl (test control plane): only 'ps -q --name' and 'stop' are modelled" >&2; exit 1 ;;
+esac
+"#;
+
 /// The etcd static pod manifest, as kubeadm writes it (flags sorted, sigs.k8s.io/yaml layout),
 /// with free ports and fast raft timings (`--heartbeat-interval=10 --election-timeout=100`).
 ///

@@ -75,6 +75,8 @@ pub struct Shared {
     /// Nodes whose power was cut ([`crate::TestCluster::power_off_node`]): their kubelet
     /// and every process on them are gone.
     pub powered_off: Mutex<std::collections::HashSet<String>>,
+    /// The API server's watch cache: stuck after etcd's revision went backwards.
+    pub api_cache: crate::freshness::Freshness,
 }
 
 impl Shared {

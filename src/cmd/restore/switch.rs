@@ -1,0 +1,234 @@
+//! Step 3: the switch. A watchdog static pod per node, started and armed while the API still
+//! works; at one agreed moment every watchdog renames the staged manifest over `etcd.yaml`
+//! (all members at once, so a multi-member cluster never needs the API in between). From
+//! then on the watchdog decides on its own evidence (see `watchdog.sh`).
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, bail, Context, Result};
+
+use super::plan::Plan;
+use super::session::{delete_pods, Session};
+use super::{on_host_root, sha256_hex, Paths};
+use crate::cluster::member::Member;
+use crate::cluster::node::{Input, Mount, NodePods, PodRequest};
+
+/// The watchdog's script (busybox sh).
+const WATCHDOG: &str = include_str!("watchdog.sh");
+/// The watchdog's static pod name (the mirror pod is `kubectl-etcd-watchdog-<node>`).
+const WATCHDOG_POD: &str = "kubectl-etcd-watchdog";
+/// How long the watchdogs wait to be armed before they give up (nothing changed then).
+const ARM_WAIT: Duration = Duration::from_secs(120);
+
+/// How the watchdogs judge and what they do afterwards.
+pub(super) struct WatchdogOpts {
+    /// `restore` (reverts when not healthy) or `rollback` (never reverts).
+    pub mode: &'static str,
+    pub expect_rev: i64,
+    /// Peers each member must be connected to.
+    pub peers: usize,
+    /// After this long without a healthy member, revert.
+    pub revert: Duration,
+    /// Healthy this long = keep, without our word.
+    pub settle: Duration,
+    /// What to restart on the node after keeping / after reverting (space-separated).
+    pub restart_keep: String,
+    pub restart_revert: String,
+}
+
+/// One node's part of a switch.
+pub(super) struct Switch {
+    pub member: Member,
+    pub pods: NodePods,
+    pub paths: Paths,
+    /// Manifest bytes now, and after the switch.
+    pub before: String,
+    pub after: String,
+    /// The backup (on the host) a restore's watchdog reverts to.
+    pub backup: PathBuf,
+    pub metrics: Option<String>,
+    pub ts: String,
+}
+
+pub(super) fn for_restore(sess: &Session, plan: &Plan) -> Vec<Switch> {
+    plan.nodes
+        .iter()
+        .map(|p| Switch {
+            member: p.member.clone(),
+            pods: sess.node_pods(&p.member),
+            paths: plan.paths.clone(),
+            before: p.original.clone(),
+            after: p.patched.clone(),
+            backup: p.backup.clone(),
+            metrics: p.metrics.clone(),
+            ts: sess.ts.clone(),
+        })
+        .collect()
+}
+
+impl Switch {
+    fn watchdog_request(&self, image: &str, o: &WatchdogOpts) -> PodRequest {
+        let p = &self.paths;
+        let env = [
+            ("M", on_host_root(&p.manifest)),
+            ("N", on_host_root(&p.staged(&self.ts))),
+            ("B", on_host_root(&self.backup)),
+            ("R", on_host_root(&p.rollback_tmp(&self.ts))),
+            ("C", on_host_root(&p.control(&self.ts))),
+            ("S", on_host_root(&p.state(&self.ts))),
+            ("L", on_host_root(&p.log(&self.ts))),
+            ("W", on_host_root(&p.watchdog())),
+            ("TS", self.ts.clone()),
+            ("MODE", o.mode.into()),
+            ("BEFORE_SHA", sha256_hex(self.before.as_bytes())),
+            ("AFTER_SHA", sha256_hex(self.after.as_bytes())),
+            ("METRICS", self.metrics.clone().unwrap_or_default()),
+            ("EXPECT_REV", o.expect_rev.to_string()),
+            ("PEERS", o.peers.to_string()),
+            ("REVERT", o.revert.as_secs().to_string()),
+            ("SETTLE", o.settle.as_secs().to_string()),
+            ("ARM_WAIT", ARM_WAIT.as_secs().to_string()),
+            ("RESTART_KEEP", o.restart_keep.clone()),
+            ("RESTART_REVERT", o.restart_revert.clone()),
+        ];
+        PodRequest {
+            purpose: "watchdog".into(),
+            image: image.into(),
+            command: vec!["sh".into(), "-c".into(), WATCHDOG.into()],
+            env: env.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+            mounts: vec![Mount::rw(std::path::Path::new("/"), "/host")],
+            // Armed, switched, judged, restarts done — and a margin.
+            deadline: ARM_WAIT + o.revert + Duration::from_secs(600),
+            host_network: true,
+        }
+    }
+}
+
+/// Installs a watchdog on every node through the running helpers and waits until each has
+/// started. On error the watchdogs are cancelled and their manifests removed: no node
+/// changed.
+pub(super) async fn install(
+    sess: &Session,
+    switches: &[Switch],
+    helpers: &[(NodePods, String)],
+    opts: &WatchdogOpts,
+) -> Result<()> {
+    let image = sess.helper_image();
+    let work = async {
+        for (s, (pods, helper)) in switches.iter().zip(helpers) {
+            let yaml = pods.static_manifest(&s.watchdog_request(&image, opts), WATCHDOG_POD)?;
+            let path = s.paths.in_pod(&s.paths.watchdog());
+            let part = s.paths.in_pod(
+                &s.paths
+                    .manifests_dir()
+                    .join(format!(".kubectl-etcd-watchdog-{}.part", s.ts)),
+            );
+            pods.sh_with_input(
+                helper,
+                r#"head -c "$3" > "$2" && mv -f "$2" "$1""#,
+                &[&path, &part, &yaml.len().to_string()],
+                Input::Bytes(yaml.as_bytes()),
+            )
+            .await
+            .with_context(|| format!("installing the watchdog on node {}", s.member.node))?;
+        }
+        let limit = sess.cluster.opts.helper_timeout + Duration::from_secs(30);
+        for (s, (pods, helper)) in switches.iter().zip(helpers) {
+            let start = Instant::now();
+            let state = s.paths.in_pod(&s.paths.state(&s.ts));
+            loop {
+                let st = pods
+                    .sh(helper, r#"head -n 1 "$1" 2>/dev/null; :"#, &[&state])
+                    .await?
+                    .text();
+                if st.trim() == "waiting" {
+                    break;
+                }
+                if start.elapsed() > limit {
+                    bail!(
+                        "the watchdog on node {} did not start within {}s (kubelet runs it from {}; check the node's kubelet log and that the image {image} is available there)",
+                        s.member.node,
+                        limit.as_secs(),
+                        s.paths.watchdog().display()
+                    );
+                }
+                tokio::time::sleep(Duration::from_millis(300)).await;
+            }
+        }
+        Ok::<_, anyhow::Error>(())
+    };
+    let result = tokio::select! {
+        r = work => r,
+        _ = tokio::signal::ctrl_c() => Err(crate::exit::Failure::new(crate::exit::Code::Interrupted, "interrupted while starting the watchdogs").into()),
+    };
+    if result.is_err() {
+        cancel(switches, helpers).await;
+    }
+    result
+}
+
+/// Tells every watchdog that has not switched to stop, and removes its manifest.
+async fn cancel(switches: &[Switch], helpers: &[(NodePods, String)]) {
+    for (s, (pods, helper)) in switches.iter().zip(helpers) {
+        let _ = pods
+            .sh(
+                helper,
+                r#"printf 'cancel\n' > "$1.tmp" && mv -f "$1.tmp" "$1"; grep -q "$3" "$2" 2>/dev/null && rm -f "$2"; :"#,
+                &[
+                    &s.paths.in_pod(&s.paths.control(&s.ts)),
+                    &s.paths.in_pod(&s.paths.watchdog()),
+                    &s.ts,
+                ],
+            )
+            .await;
+    }
+}
+
+/// Arms every watchdog for one moment (on the first node's clock: etcd needs synchronised
+/// clocks anyway), far enough ahead for every node to receive it, and waits until it has
+/// passed. Deletes the helpers. On error some nodes may have switched: the caller asks for
+/// a revert and reads the outcomes.
+pub(super) async fn arm(switches: &[Switch], helpers: &[(NodePods, String)]) -> Result<()> {
+    let work = async {
+        let (pods0, pod0) = helpers.first().ok_or_else(|| anyhow!("no helper pod"))?;
+        let now: u64 = pods0
+            .sh(pod0, "date +%s", &[])
+            .await?
+            .text()
+            .trim()
+            .parse()
+            .context("reading the node's clock")?;
+        let at = now + 2 + switches.len() as u64;
+        for (s, (pods, pod)) in switches.iter().zip(helpers) {
+            pods.sh(
+                pod,
+                r#"printf 'arm %s\n' "$1" > "$2.tmp" && mv -f "$2.tmp" "$2""#,
+                &[&at.to_string(), &s.paths.in_pod(&s.paths.control(&s.ts))],
+            )
+            .await
+            .with_context(|| format!("cannot arm the switch on node {}", s.member.node))?;
+        }
+        let wait = at.saturating_sub(now) + 1;
+        tokio::time::sleep(Duration::from_secs(wait)).await;
+        Ok::<_, anyhow::Error>(())
+    };
+    let result = tokio::select! {
+        r = work => r,
+        _ = tokio::signal::ctrl_c() => Err(crate::exit::Failure::new(crate::exit::Code::Interrupted, "interrupted while arming the switch").into()),
+    };
+    if result.is_err() {
+        // Before the moment, `rollback` cancels; after it, it reverts.
+        for (s, (pods, helper)) in switches.iter().zip(helpers) {
+            let _ = pods
+                .sh(
+                    helper,
+                    r#"printf 'rollback\n' > "$1.tmp" && mv -f "$1.tmp" "$1""#,
+                    &[&s.paths.in_pod(&s.paths.control(&s.ts))],
+                )
+                .await;
+        }
+    }
+    delete_pods(helpers).await;
+    result
+}
