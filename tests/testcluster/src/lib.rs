@@ -63,6 +63,7 @@ pub mod kubelet;
 pub mod node;
 pub mod objects;
 pub mod pki;
+pub mod protobuf_body;
 pub mod runtime;
 pub mod spdy;
 pub mod state;
