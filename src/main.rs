@@ -11,6 +11,7 @@ mod confirm;
 mod decode;
 mod etcd;
 mod exit;
+mod interrupt;
 mod manifest;
 mod output;
 mod recover;
@@ -68,7 +69,10 @@ fn main() -> ExitCode {
             return exit::Code::Error.into();
         }
     };
-    match runtime.block_on(cmd::run(cli)) {
+    match runtime.block_on(async {
+        interrupt::listen();
+        cmd::run(cli).await
+    }) {
         Ok(code) => code.into(),
         Err(err) => {
             report(&err);

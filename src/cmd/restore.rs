@@ -878,7 +878,7 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
     };
     let prep_result = tokio::select! {
         r = prep => r,
-        _ = tokio::signal::ctrl_c() => Err(Failure::new(Code::Interrupted, "interrupted while preparing").into()),
+        _ = crate::interrupt::interrupted() => Err(Failure::new(Code::Interrupted, "interrupted while preparing").into()),
     };
     if let Err(e) = prep_result {
         abandon(&sess, &plans, &prepared, &paths).await;
@@ -908,7 +908,7 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
     let image = sess.helper_image();
     let armed = tokio::select! {
         r = arm_and_switch(&mut switches, &prepared, &image, revert) => r,
-        _ = tokio::signal::ctrl_c() => Err(Failure::new(Code::Interrupted, "interrupted while arming the switch").into()),
+        _ = crate::interrupt::interrupted() => Err(Failure::new(Code::Interrupted, "interrupted while arming the switch").into()),
     };
     delete_pods(&prepared).await;
     if let Err(e) = armed {
@@ -943,7 +943,7 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
     };
     let waited = tokio::select! {
         r = wait_healthy(&sess, &expect, args.timeout, "waiting for the restored etcd") => r,
-        _ = tokio::signal::ctrl_c() => Err(INTERRUPTED.to_string()),
+        _ = crate::interrupt::interrupted() => Err(INTERRUPTED.to_string()),
     };
     let cluster_id = match waited {
         Ok(id) => id,

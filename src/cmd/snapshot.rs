@@ -44,13 +44,12 @@ async fn save(ctx: &Ctx, args: SnapshotSaveArgs) -> Result<Code> {
         Dest::Stdout => None,
     };
     let interrupt = tokio::spawn(async move {
-        if tokio::signal::ctrl_c().await.is_ok() {
-            if let Some(p) = part_path {
-                let _ = std::fs::remove_file(p);
-            }
-            eprintln!("\nError: interrupted: no snapshot was saved");
-            std::process::exit(Code::Interrupted as i32);
+        crate::interrupt::interrupted().await;
+        if let Some(p) = part_path {
+            let _ = std::fs::remove_file(p);
         }
+        eprintln!("\nError: interrupted: no snapshot was saved");
+        std::process::exit(Code::Interrupted as i32);
     });
     let failed = |e: anyhow::Error| {
         e.context(Failure::new(

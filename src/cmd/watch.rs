@@ -27,6 +27,14 @@ pub async fn run(ctx: &Ctx, args: WatchArgs) -> Result<Code> {
     if args.prev_kv {
         opts = opts.with_prev_key();
     }
+    // A write to a pipe nobody reads (`kubectl etcd watch … | less`, paused) blocks the loop
+    // below where it cannot see Ctrl-C; there is nothing to clean up, so end the process
+    // if the loop has not ended on its own shortly after.
+    tokio::spawn(async {
+        crate::interrupt::interrupted().await;
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+        std::process::exit(Code::Interrupted as i32);
+    });
     let target = ctx.target().await?;
     let mut client = target.client().await?;
     // No --command-timeout: a watch runs until the user stops it.
@@ -36,7 +44,7 @@ pub async fn run(ctx: &Ctx, args: WatchArgs) -> Result<Code> {
         .context("cannot start the watch")?;
     loop {
         let msg = tokio::select! {
-            _ = tokio::signal::ctrl_c() => return Ok(Code::Interrupted),
+            _ = crate::interrupt::interrupted() => return Ok(Code::Interrupted),
             msg = stream.message() => msg,
         };
         let Some(resp) = msg.context("the watch stream failed")? else {

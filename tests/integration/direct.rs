@@ -1,7 +1,9 @@
 //! Direct mode (`--endpoints`): every command against real etcd 3.4 and 3.5, compared
 //! byte for byte with the installed etcdctl of the same version on the same server.
 
+use std::io::Read;
 use std::process::Stdio;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::support::etcd::{Cluster, Version};
@@ -412,19 +414,42 @@ fn watch_prints_what_etcdctl_prints() {
         etcdctl(&c, &["put", "/w/a", "2"]).ok();
         etcdctl(&c, &["del", "/w/a"]).ok();
         etcdctl(&c, &["put", "/w/b", "multi\nline"]).ok();
-        std::thread::sleep(Duration::from_millis(300));
+        // SIGINT only once each has printed the last event: a signal sent after a fixed sleep
+        // can reach a process still starting under load (before any handler exists), which
+        // then dies of the signal instead of exiting 130; that is not what is under test.
         let stop = |mut child: std::process::Child| {
+            let out = Arc::new(Mutex::new(Vec::new()));
+            let mut pipe = child.stdout.take().unwrap();
+            let reader = {
+                let out = out.clone();
+                std::thread::spawn(move || {
+                    let mut buf = [0u8; 4096];
+                    while let Ok(n) = pipe.read(&mut buf) {
+                        if n == 0 {
+                            break;
+                        }
+                        out.lock().unwrap().extend_from_slice(&buf[..n]);
+                    }
+                })
+            };
+            let deadline = Instant::now() + Duration::from_secs(30);
+            let printed =
+                || String::from_utf8_lossy(&out.lock().unwrap()).contains("multi\nline\n");
+            while !printed() && Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            let printed_all = printed();
             unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
             let deadline = Instant::now() + Duration::from_secs(10);
             while child.try_wait().unwrap().is_none() {
                 assert!(Instant::now() < deadline, "watch did not stop on SIGINT");
                 std::thread::sleep(Duration::from_millis(20));
             }
-            let out = child.wait_with_output().unwrap();
-            (
-                String::from_utf8_lossy(&out.stdout).into_owned(),
-                out.status,
-            )
+            let status = child.wait().unwrap();
+            reader.join().unwrap();
+            let text = String::from_utf8_lossy(&out.lock().unwrap()).into_owned();
+            assert!(printed_all, "the last event never came: {text}");
+            (text, status)
         };
         let (want, _) = stop(theirs);
         let (got, status) = stop(mine);
