@@ -7,7 +7,7 @@ use anyhow::Result;
 use super::{emit, endpoint::scope, put::endpoints, Ctx};
 use crate::confirm::confirm;
 use crate::exit::{Code, Failure};
-use crate::output::units::go_duration;
+use crate::output::human_duration::human_duration;
 
 pub async fn run(ctx: &Ctx) -> Result<Code> {
     let target = scope(ctx).await?;
@@ -37,7 +37,7 @@ pub async fn run(ctx: &Ctx) -> Result<Code> {
             }
         }
         .await;
-        let took = go_duration(start.elapsed());
+        let took = human_duration(start.elapsed());
         match result {
             Ok(()) => emit(format!(
                 "Finished defragmenting etcd member[{ep}]. took {took}\n"

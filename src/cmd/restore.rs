@@ -36,6 +36,7 @@ use crate::etcd::tls::TlsMaterial;
 use crate::etcd::{Endpoint, Target};
 use crate::exit::{Code, Failure};
 use crate::manifest;
+use crate::output::human_duration::human_duration;
 use crate::output::progress::Transfer;
 use crate::snapshot::open::SnapshotFile;
 
@@ -579,7 +580,10 @@ async fn wait_healthy(
             problems.push("members report different cluster IDs".into());
         }
         let last = problems.join("; ");
-        bar.set_message(format!("{what} ({}s): {last}", start.elapsed().as_secs()));
+        bar.set_message(format!(
+            "{what} ({}): {last}",
+            human_duration(Duration::from_secs(start.elapsed().as_secs()))
+        ));
         if start.elapsed() > limit {
             bar.finish_and_clear();
             return Err(last);

@@ -8,9 +8,10 @@ use anyhow::{Context, Result};
 use super::{emit, emit_doc, Ctx};
 use crate::cli::{GetArgs, SnapshotCommand, SnapshotSaveArgs, SortBy, SortOrder};
 use crate::exit::{Code, Failure};
+use crate::output::human_duration::human_duration;
 use crate::output::model::{Header, Kv, Range, SnapshotSaved};
 use crate::output::progress::Transfer;
-use crate::output::units::{go_duration, humanize_bytes};
+use crate::output::units::humanize_bytes;
 use crate::output::{table, Format};
 use crate::snapshot::open::SnapshotFile;
 use crate::snapshot::write::{Dest, PartFile, Sink};
@@ -112,7 +113,7 @@ async fn save(ctx: &Ctx, args: SnapshotSaveArgs) -> Result<Code> {
     {
         line.push_str(&format!(", revision {rev}, {keys} keys, hash {hash:x}"));
     }
-    line.push_str(&format!(", took {})\n", go_duration(took)));
+    line.push_str(&format!(", took {})\n", human_duration(took)));
     if to_stdout {
         eprint!("{line}");
     } else {

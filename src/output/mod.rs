@@ -4,6 +4,7 @@
 //! `json` is promised stable for scripts (it is etcdctl's JSON, field for field).
 
 pub mod diff;
+pub mod human_duration;
 pub mod model;
 pub mod objects;
 pub mod progress;

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::support::etcd::{Cluster, Version};
+use crate::support::human;
 use crate::support::run::{clean, etcdctl, ours, ours_path, run};
 
 /// Puts a small but awkward data set: nested prefixes, binary values, a newline in a value,
@@ -226,6 +227,8 @@ fn endpoint_health_matches_etcdctl() {
         };
         let got = ours(&c, &["endpoint", "health"]).ok();
         assert_eq!(mask_took(&got.text()), mask_took(&want_text));
+        let took = human::duration_after(&got.text(), "took = ").to_string();
+        assert!(human::is_human_duration(&took), "{}", got.text());
 
         let want = etcdctl(&c, &["endpoint", "health", "-w", "json"])
             .ok()
@@ -234,6 +237,12 @@ fn endpoint_health_matches_etcdctl() {
         assert_eq!(got[0]["endpoint"], want[0]["endpoint"]);
         assert_eq!(got[0]["health"], want[0]["health"]);
         assert!(got[0]["took"].as_str().unwrap().ends_with('s'));
+        // JSON keeps Go's full precision (etcdctl's), e.g. 1.234567ms.
+        let took = got[0]["took"].as_str().unwrap();
+        assert!(
+            took.contains('.') || !human::is_human_duration(took),
+            "{took}"
+        );
         let table = ours(&c, &["endpoint", "health", "-w", "table"]).ok().text();
         assert!(
             table.contains("| ENDPOINT |") || table.contains("ENDPOINT"),

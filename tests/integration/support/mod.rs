@@ -3,5 +3,6 @@
 
 pub mod controlplane;
 pub mod etcd;
+pub mod human;
 pub mod pki;
 pub mod run;
