@@ -16,7 +16,8 @@
 # Checks, for every binary: `file` says the expected format and architecture (static ELF for
 # linux); then `kubectl-etcd version` runs natively (linux/amd64), under qemu-aarch64-static
 # (linux/arm64) and under wine (windows/amd64). darwin binaries cannot be run on Linux: they are
-# linked and checked for their Mach-O architecture only.
+# linked (against framework stubs, scripts/macos_framework_stubs.py) and checked for their
+# Mach-O architecture only.
 #
 # Archives: kubectl-etcd_<os>_<arch>.tar.gz (zip for windows) holding the binary and LICENSE,
 # reproducible: sorted entries, fixed owner, mode and mtime, no gzip timestamp.
@@ -73,7 +74,15 @@ build() { # platform -> path of the built binary
   target=$(rust_target "$1")
   [ "${1%/*}" = windows ] && exe=.exe
   echo "== building $1 ($target, profile $profile)" >&2
-  nice -n 19 cargo zigbuild --locked --profile "$profile" --target "$target" --bin kubectl-etcd >&2
+  local rustflags=${RUSTFLAGS:-}
+  if [ "${1%/*}" = darwin ]; then
+    # zig links Mach-O without an SDK but has no framework stubs: write the two the TLS stack
+    # needs (Security, CoreFoundation) and point the linker at them.
+    local stubs=$PWD/target/macos-framework-stubs
+    python3 scripts/macos_framework_stubs.py "$stubs"
+    rustflags="$rustflags -C link-arg=-F$stubs"
+  fi
+  RUSTFLAGS=$rustflags nice -n 19 cargo zigbuild --locked --profile "$profile" --target "$target" --bin kubectl-etcd >&2
   local dir=$profile
   [ "$profile" = dev ] && dir=debug
   echo "target/$target/$dir/kubectl-etcd$exe"
