@@ -29,9 +29,7 @@ pub fn duration_after<'a>(line: &'a str, marker: &str) -> &'a str {
         .find(marker)
         .map(|i| i + marker.len())
         .unwrap_or(line.len())..];
-    let end = rest
-        .find(|c: char| c == ' ' || c == ')' || c == '\n' || c == ',')
-        .unwrap_or(rest.len());
+    let end = rest.find([' ', ')', '\n', ',']).unwrap_or(rest.len());
     rest[..end].trim_end_matches('.')
 }
 
