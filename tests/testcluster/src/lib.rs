@@ -33,7 +33,8 @@
 //! - [`TestCluster::start`]`(Options) -> anyhow::Result<TestCluster>`: starts in a few seconds on
 //!   free ports (tests can run in parallel), returns once the etcd mirror pods are Running/Ready.
 //! - [`Options`]: `nodes` (1 or 3), `etcd_version` ([`EtcdVersion::V34`]/[`EtcdVersion::V35`]),
-//!   `etcd_bin`, `dir`, `keep_dir`, `storage_timeout`, `ready_timeout`, `images`.
+//!   `etcd_bin`, `dir`, `keep_dir`, `storage_timeout`, `ready_timeout`, `images`,
+//!   `kubeadm_ports` (etcd on 2379/2380/2381 as on a kubeadm node; one node only).
 //! - accessors: `kubeconfig()`, `api_url()`, `dir()`, `nodes()`, `node_name(i)`, `node_ip(i)`,
 //!   `node_root(i)`, `etcd_manifest(i)`, `etcd_pod_name(i)`, `etcd_client_endpoint(i)`,
 //!   `etcd_client_port(i)`, `etcd_metrics_port(i)`, `etcd_pki(i)`, `etcd_version()`, `etcd_image()`.
