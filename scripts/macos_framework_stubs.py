@@ -18,7 +18,9 @@ what the binary uses, which is harmless (dyld binds only the symbols the binary 
 
 import os
 import re
+import subprocess
 import sys
+import tarfile
 
 FRAMEWORKS = {
     # framework: binding crates that declare its symbols
@@ -44,28 +46,46 @@ def locked_versions():
     return out
 
 
-def crate_dirs(crate, versions):
-    registry = os.path.join(os.environ.get("CARGO_HOME", os.path.expanduser("~/.cargo")), "registry", "src")
-    dirs = []
-    for index in sorted(os.listdir(registry)):
+def crate_sources(crate, versions):
+    """The .rs files of the crate at the locked versions: unpacked in the registry, or read
+    from the downloaded .crate (a crate only ever built for macOS is not unpacked on Linux)."""
+    registry = os.path.join(os.environ.get("CARGO_HOME", os.path.expanduser("~/.cargo")), "registry")
+    for attempt in range(2):
+        texts = []
         for v in versions:
-            d = os.path.join(registry, index, f"{crate}-{v}")
-            if os.path.isdir(d):
-                dirs.append(d)
-    if not dirs:
-        sys.exit(f"{crate} {versions} is not in {registry}: run `cargo fetch --locked` first")
-    return dirs
+            for index in sorted(os.listdir(os.path.join(registry, "src"))) if os.path.isdir(os.path.join(registry, "src")) else []:
+                d = os.path.join(registry, "src", index, f"{crate}-{v}", "src")
+                for top, _, files in os.walk(d):
+                    for name in files:
+                        if name.endswith(".rs"):
+                            with open(os.path.join(top, name), encoding="utf-8") as f:
+                                texts.append(f.read())
+            if texts:
+                continue
+            for index in sorted(os.listdir(os.path.join(registry, "cache"))) if os.path.isdir(os.path.join(registry, "cache")) else []:
+                path = os.path.join(registry, "cache", index, f"{crate}-{v}.crate")
+                if os.path.isfile(path):
+                    with tarfile.open(path) as t:
+                        for m in t.getmembers():
+                            if m.isfile() and m.name.endswith(".rs") and "/src/" in m.name:
+                                texts.append(t.extractfile(m).read().decode("utf-8"))
+                    break
+        if texts:
+            return texts
+        if attempt == 0:
+            # Not downloaded yet: fetch what the macOS build needs (from crates.io, as cargo does).
+            subprocess.run(
+                ["cargo", "fetch", "--locked", "--target", "aarch64-apple-darwin"],
+                cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+            )
+    sys.exit(f"{crate} {versions}: sources not found in {registry} even after cargo fetch")
 
 
-def symbols(dirs):
-    found = set()
+def symbols(texts):
     pattern = re.compile(r"\bpub\s+(?:fn|static(?:\s+mut)?)\s+([A-Za-z_][A-Za-z0-9_]*)")
-    for d in dirs:
-        for top, _, files in os.walk(os.path.join(d, "src")):
-            for name in files:
-                if name.endswith(".rs"):
-                    with open(os.path.join(top, name), encoding="utf-8") as f:
-                        found.update(pattern.findall(f.read()))
+    found = set()
+    for text in texts:
+        found.update(pattern.findall(text))
     return sorted("_" + s for s in found)
 
 
@@ -90,11 +110,11 @@ def main():
     out = sys.argv[1]
     versions = locked_versions()
     for framework, crates in FRAMEWORKS.items():
-        dirs = [d for c in crates for d in crate_dirs(c, versions.get(c, []))]
+        texts = [t for c in crates for t in crate_sources(c, versions.get(c, []))]
         fw = os.path.join(out, f"{framework}.framework")
         os.makedirs(fw, exist_ok=True)
         with open(os.path.join(fw, f"{framework}.tbd"), "w") as f:
-            f.write(tbd(framework, symbols(dirs)))
+            f.write(tbd(framework, symbols(texts)))
 
 
 if __name__ == "__main__":

@@ -586,3 +586,39 @@ fn release_builds_every_platform() {
     let v = Command::new(&bin).arg("version").output().unwrap();
     assert!(String::from_utf8_lossy(&v.stdout).contains(env!("CARGO_PKG_VERSION")));
 }
+
+/// The macOS framework stubs the darwin builds link against name the frameworks' real install
+/// paths and export what the TLS stack calls (certificate evaluation, CoreFoundation memory).
+#[test]
+fn macos_framework_stubs_name_the_real_frameworks() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new("python3")
+        .arg(root().join("scripts/macos_framework_stubs.py"))
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for (fw, symbol) in [
+        ("Security", "_SecTrustEvaluateWithError"),
+        ("Security", "_SecTrustSetAnchorCertificates"),
+        ("CoreFoundation", "_CFRelease"),
+    ] {
+        let tbd =
+            std::fs::read_to_string(dir.path().join(format!("{fw}.framework/{fw}.tbd"))).unwrap();
+        assert!(tbd.starts_with("--- !tapi-tbd\n"), "{fw}");
+        assert!(
+            tbd.contains(&format!(
+                "install-name:    '/System/Library/Frameworks/{fw}.framework/Versions/A/{fw}'"
+            )),
+            "{fw}"
+        );
+        assert!(
+            tbd.contains(&format!(" {symbol},")) || tbd.contains(&format!(" {symbol} ]")),
+            "{fw} lacks {symbol}"
+        );
+    }
+}
