@@ -22,7 +22,7 @@
 # Archives: kubectl-etcd_<os>_<arch>.tar.gz (zip for windows) holding the binary and LICENSE,
 # reproducible: sorted entries, fixed owner, mode and mtime, no gzip timestamp.
 #
-# --profile release-check (Cargo.toml: no LTO, opt-level 1) makes the same binaries faster, for
+# --profile release-check (Cargo.toml: no LTO, no optimization) makes the same binaries faster, for
 # checking the toolchain; releases use the default `release`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
