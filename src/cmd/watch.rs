@@ -27,14 +27,6 @@ pub async fn run(ctx: &Ctx, args: WatchArgs) -> Result<Code> {
     if args.prev_kv {
         opts = opts.with_prev_key();
     }
-    // A write to a pipe nobody reads (`kubectl etcd watch … | less`, paused) blocks the loop
-    // below where it cannot see Ctrl-C; there is nothing to clean up, so end the process
-    // if the loop has not ended on its own shortly after.
-    tokio::spawn(async {
-        crate::interrupt::interrupted().await;
-        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-        std::process::exit(Code::Interrupted as i32);
-    });
     let target = ctx.target().await?;
     let mut client = target.client().await?;
     // No --command-timeout: a watch runs until the user stops it.
@@ -42,6 +34,14 @@ pub async fn run(ctx: &Ctx, args: WatchArgs) -> Result<Code> {
         .watch(key, Some(opts))
         .await
         .context("cannot start the watch")?;
+    // A write to a pipe nobody reads (`kubectl etcd watch … | less`, paused) blocks the loop
+    // below where it cannot see Ctrl-C. From here on there is nothing to clean up (any helper
+    // pod of the setup is gone), so end the process if the loop has not ended shortly after.
+    tokio::spawn(async {
+        crate::interrupt::interrupted().await;
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+        std::process::exit(Code::Interrupted as i32);
+    });
     loop {
         let msg = tokio::select! {
             _ = crate::interrupt::interrupted() => return Ok(Code::Interrupted),
