@@ -516,3 +516,35 @@ fn insecure_skip_tls_verify_still_needs_a_client_cert() {
         .args(["member", "list"]);
     assert!(run(cmd, None).ok().text().contains("node-0"));
 }
+
+/// Ctrl-C stops a watch whose output nobody reads (a paused pager): the write it is blocked
+/// in cannot see the signal, so the process must end without it.
+#[test]
+fn watch_stops_on_ctrl_c_while_its_output_is_blocked() {
+    let c = Cluster::start(Version::V35);
+    let mut cmd = clean(ours_path());
+    cmd.arg(format!("--endpoints={}", c.endpoints()))
+        .args(c.tls_args())
+        .args(["watch", "/big/", "--prefix"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    // Far more than a pipe holds (64 KiB), never read: the watch blocks writing.
+    let value = "v".repeat(8 * 1024);
+    for i in 0..40 {
+        etcdctl(&c, &["put", &format!("/big/{i}"), &value]).ok();
+    }
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "watch blocked on its output did not stop on SIGINT"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(130));
+}
