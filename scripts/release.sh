@@ -82,7 +82,8 @@ build() { # platform -> path of the built binary
     python3 scripts/macos_framework_stubs.py "$stubs"
     rustflags="$rustflags -C link-arg=-F$stubs"
   fi
-  RUSTFLAGS=$rustflags nice -n 19 cargo zigbuild --locked --profile "$profile" --target "$target" --bin kubectl-etcd >&2
+  RUSTFLAGS=$rustflags nice -n 19 cargo zigbuild --locked --profile "$profile" --target "$target" --bin kubectl-etcd >&2 \
+    || { echo "the $1 build failed" >&2; return 1; }
   local dir=$profile
   [ "$profile" = dev ] && dir=debug
   echo "target/$target/$dir/kubectl-etcd$exe"

@@ -27,7 +27,8 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let invoked_as = args
         .first()
-        .and_then(|a| a.rsplit('/').next())
+        .and_then(|a| a.rsplit(['/', '\\']).next())
+        .map(|a| a.strip_suffix(".exe").unwrap_or(a))
         .unwrap_or_default();
     if invoked_as == "kubectl_complete-etcd"
         || args.get(1).map(String::as_str) == Some("__complete")
