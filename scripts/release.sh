@@ -104,7 +104,18 @@ check() { # platform binary
     linux/amd64) run=("$bin") ;;
     linux/arm64) tool=qemu-aarch64-static; run=(qemu-aarch64-static "$bin") ;;
     windows/amd64) tool=wine; run=(env WINEDEBUG=-all WINEPREFIX="${WINEPREFIX:-$HOME/.wine-kubectl-etcd}" wine "$bin") ;;
-    darwin/*) echo "   not run: no macOS here (linked and checked as Mach-O only)" >&2; return 0 ;;
+    darwin/*)
+      # What dyld will load: macOS's own /usr/lib libraries (libSystem, libiconv) and the two
+      # frameworks the stubs name, nothing else.
+      local dylibs
+      dylibs=$(grep -aoE '/(System/Library/Frameworks|usr/lib)/[A-Za-z0-9_./-]+\.(dylib|framework/Versions/A/[A-Za-z]+)' "$bin" | sort -u | tr '\n' ' ')
+      if ! grep -q /usr/lib/libSystem.B.dylib <<<"$dylibs" \
+        || grep -qvE '^(/usr/lib/lib[A-Za-z0-9.]+\.dylib|/System/Library/Frameworks/(Security|CoreFoundation)\.framework/Versions/A/(Security|CoreFoundation))$' < <(tr ' ' '\n' <<<"$dylibs" | sed '/^$/d'); then
+        echo "$bin links unexpected libraries: $dylibs" >&2
+        return 1
+      fi
+      echo "   links: $dylibs" >&2
+      echo "   not run: no macOS here (linked and checked as Mach-O only)" >&2; return 0 ;;
   esac
   if [ -n "$tool" ] && ! command -v "$tool" >/dev/null; then
     echo "cannot run the $platform binary: $tool is not installed (scripts/install-release-deps.sh)" >&2
