@@ -7292,7 +7292,7 @@ _kubectl__etcd() {
             return 0
             ;;
         kubectl__subcmd__etcd__subcmd__snapshot__subcmd__restore)
-            opts="-w -o -y -h --data-dir --dry-run --rollback --timeout --restart-control-plane --force --skip-hash-check --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --identity --help"
+            opts="-w -o -y -h --data-dir --dry-run --rollback --timeout --restart-control-plane --force --skip-hash-check --status --endpoints --cacert --cert --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --output --yes --kubeconfig --context --cluster --user --request-timeout --etcd-namespace --etcd-selector --member --node --helper-image --helper-timeout --direct --encryption-config --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1275,6 +1275,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             [CompletionResult]::new('--restart-control-plane', '--restart-control-plane', [CompletionResultType]::ParameterName, 'Afterwards, restart kube-apiserver, kube-controller-manager and kube-scheduler (static pods) so that none keeps state from before the restore')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow restoring only some members of a multi-member cluster (with --member/--node)')
             [CompletionResult]::new('--skip-hash-check', '--skip-hash-check', [CompletionResultType]::ParameterName, 'Restore a file without SHA-256 trailer (a member/snap/db copy)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Print what the last restore or rollback left on each node (read from the files its watchdog wrote beside the manifest backup) and remove the pods it left behind')
             [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')

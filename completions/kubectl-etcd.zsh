@@ -1746,13 +1746,14 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--restart-control-plane[Afterwards, restart kube-apiserver, kube-controller-manager and kube-scheduler (static pods) so that none keeps state from before the restore]' \
 '--force[Allow restoring only some members of a multi-member cluster (with --member/--node)]' \
 '--skip-hash-check[Restore a file without SHA-256 trailer (a member/snap/db copy)]' \
+'(--data-dir --rollback --dry-run)--status[Print what the last restore or rollback left on each node (read from the files its watchdog wrote beside the manifest backup) and remove the pods it left behind]' \
 '--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
 '-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
 '--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-'::file -- The snapshot to restore (not needed with --rollback):_files' \
+'::file -- The snapshot to restore (not needed with --rollback or --status):_files' \
 && ret=0
 ;;
 (extract)

@@ -26,6 +26,10 @@ command -v protoc >/dev/null || need+=(protobuf-compiler)
 command -v bwrap >/dev/null || need+=(bubblewrap)
 [ -x /bin/busybox ] || need+=(busybox-static)
 python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
+# file, strip: the Krew test packages the test build with scripts/release.sh, which checks the
+# binary's type with file(1); strip keeps the archive small.
+command -v file >/dev/null || need+=(file)
+command -v strip >/dev/null || need+=(binutils)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -q
   # policy-rc.d keeps the etcd package from starting a plaintext etcd on 2379.

@@ -11,6 +11,7 @@ mod confirm;
 mod decode;
 mod etcd;
 mod exit;
+mod interrupt;
 mod manifest;
 mod output;
 mod recover;
@@ -27,7 +28,8 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let invoked_as = args
         .first()
-        .and_then(|a| a.rsplit('/').next())
+        .and_then(|a| a.rsplit(['/', '\\']).next())
+        .map(|a| a.strip_suffix(".exe").unwrap_or(a))
         .unwrap_or_default();
     if invoked_as == "kubectl_complete-etcd"
         || args.get(1).map(String::as_str) == Some("__complete")
@@ -69,7 +71,10 @@ fn main() -> ExitCode {
             return exit::Code::Error.into();
         }
     };
-    match runtime.block_on(cmd::run(cli)) {
+    match runtime.block_on(async {
+        interrupt::listen();
+        cmd::run(cli).await
+    }) {
         Ok(code) => code.into(),
         Err(err) => {
             report(&err);

@@ -61,7 +61,7 @@ impl Helper<'_> {
         };
         let result = tokio::select! {
             r = work => r,
-            _ = tokio::signal::ctrl_c() => Err(Failure::new(Code::Interrupted, "interrupted").into()),
+            _ = crate::interrupt::interrupted() => Err(Failure::new(Code::Interrupted, "interrupted").into()),
         };
         if let Err(e) = pods.delete(&name).await {
             eprintln!("warning: {e:#}");

@@ -9,6 +9,7 @@ use super::{emit, emit_doc, Ctx};
 use crate::cli::EndpointCommand;
 use crate::etcd::{Endpoint, RequestError, Target};
 use crate::exit::{Code, Failure};
+use crate::output::human_duration::human_duration;
 use crate::output::model::{Alarms, EndpointHealth, EndpointStatus, MemberList, Status};
 use crate::output::units::go_duration;
 use crate::output::{render, Format};
@@ -53,7 +54,7 @@ async fn health(ctx: &Ctx, target: &Target) -> Result<Code> {
                 if h.health {
                     emit(format!(
                         "{} is healthy: successfully committed proposal: took = {}\n",
-                        h.endpoint, h.took
+                        h.endpoint, h.took_human
                     ))?;
                 } else {
                     eprintln!(
@@ -102,12 +103,14 @@ pub(super) async fn check_health(target: &Target, ep: &Endpoint) -> EndpointHeal
             endpoint: ep.original.clone(),
             health: true,
             took: go_duration(took),
+            took_human: human_duration(took),
             error: String::new(),
         },
         Err(e) => EndpointHealth {
             endpoint: ep.original.clone(),
             health: false,
             took: go_duration(start.elapsed()),
+            took_human: human_duration(start.elapsed()),
             error: format!("{e:#}"),
         },
     }

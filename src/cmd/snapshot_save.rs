@@ -11,9 +11,10 @@ use anyhow::{Context, Result};
 use super::{emit, emit_doc, Ctx};
 use crate::cli::SnapshotSaveArgs;
 use crate::exit::{Code, Failure};
+use crate::output::human_duration::human_duration;
 use crate::output::model::SnapshotSaved;
 use crate::output::progress::Transfer;
-use crate::output::units::{go_duration, humanize_bytes};
+use crate::output::units::humanize_bytes;
 use crate::output::Format;
 use crate::snapshot::open::SnapshotFile;
 use crate::snapshot::write::{Dest, PartFile, Sink};
@@ -96,19 +97,18 @@ async fn save_to(ctx: &Ctx, args: SnapshotSaveArgs) -> Result<Code> {
     let interrupt = {
         let cancel = cancel.clone();
         tokio::spawn(async move {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                if remote {
-                    crate::storage::upload::cancel_all();
-                    cancel.notify_one();
-                    eprintln!("\nInterrupted: aborting the upload…");
-                    tokio::time::sleep(std::time::Duration::from_secs(30)).await;
-                }
-                if let Some(p) = part_path {
-                    let _ = std::fs::remove_file(p);
-                }
-                eprintln!("\nError: interrupted: no snapshot was saved");
-                std::process::exit(Code::Interrupted as i32);
+            crate::interrupt::interrupted().await;
+            if remote {
+                crate::storage::upload::cancel_all();
+                cancel.notify_one();
+                eprintln!("\nInterrupted: aborting the upload…");
+                tokio::time::sleep(std::time::Duration::from_secs(30)).await;
             }
+            if let Some(p) = part_path {
+                let _ = std::fs::remove_file(p);
+            }
+            eprintln!("\nError: interrupted: no snapshot was saved");
+            std::process::exit(Code::Interrupted as i32);
         })
     };
     let failed = |e: anyhow::Error| {
@@ -215,7 +215,7 @@ async fn save_to(ctx: &Ctx, args: SnapshotSaveArgs) -> Result<Code> {
         };
         line.push_str(&format!(", {} stored, {how}", humanize_bytes(stored)));
     }
-    line.push_str(&format!(", took {})\n", go_duration(took)));
+    line.push_str(&format!(", took {})\n", human_duration(took)));
     if to_stdout {
         eprint!("{line}");
     } else {

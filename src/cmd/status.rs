@@ -10,8 +10,9 @@ use super::space::{percent, quota, Space};
 use super::{emit, emit_doc, Ctx};
 use crate::etcd::hashkv::{check, hash_all, Verdict};
 use crate::exit::{Code, Failure};
+use crate::output::human_duration::human_duration;
 use crate::output::model::{Alarms, MemberList, Status};
-use crate::output::units::{go_duration, humanize_bytes};
+use crate::output::units::humanize_bytes;
 use crate::output::{table, Format};
 
 /// Certificates closer to expiry than this are flagged.
@@ -121,7 +122,7 @@ pub async fn run(ctx: &Ctx) -> Result<Code> {
                         Ok(_) if !row.alarms.is_empty() => {
                             format!("active alarm(s): {}", row.alarms.join(", "))
                         }
-                        Ok(_) => format!("took {}", go_duration(took)),
+                        Ok(_) => format!("took {}", human_duration(took)),
                     };
                     if row.healthy {
                         row.error.clear();

@@ -34,9 +34,17 @@ pub async fn run(ctx: &Ctx, args: WatchArgs) -> Result<Code> {
         .watch(key, Some(opts))
         .await
         .context("cannot start the watch")?;
+    // A write to a pipe nobody reads (`kubectl etcd watch … | less`, paused) blocks the loop
+    // below where it cannot see Ctrl-C. From here on there is nothing to clean up (any helper
+    // pod of the setup is gone), so end the process if the loop has not ended shortly after.
+    tokio::spawn(async {
+        crate::interrupt::interrupted().await;
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+        std::process::exit(Code::Interrupted as i32);
+    });
     loop {
         let msg = tokio::select! {
-            _ = tokio::signal::ctrl_c() => return Ok(Code::Interrupted),
+            _ = crate::interrupt::interrupted() => return Ok(Code::Interrupted),
             msg = stream.message() => msg,
         };
         let Some(resp) = msg.context("the watch stream failed")? else {

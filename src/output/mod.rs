@@ -5,6 +5,7 @@
 
 pub mod diff;
 pub mod fields;
+pub mod human_duration;
 pub mod model;
 pub mod objects;
 pub mod progress;

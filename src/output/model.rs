@@ -202,7 +202,11 @@ pub struct EndpointStatus {
 pub struct EndpointHealth {
     pub endpoint: String,
     pub health: bool,
+    /// Go's full-precision duration, as etcdctl's JSON has it.
     pub took: String,
+    /// The same, rounded for people (simple and table output).
+    #[serde(skip)]
+    pub took_human: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub error: String,
 }

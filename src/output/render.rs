@@ -131,7 +131,7 @@ pub fn endpoint_health_table(list: &[EndpointHealth]) -> String {
             vec![
                 h.endpoint.clone(),
                 h.health.to_string(),
-                h.took.clone(),
+                h.took_human.clone(),
                 h.error.clone(),
             ]
         })

@@ -5,7 +5,6 @@
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -102,16 +101,16 @@ impl PartFile {
         name.push(".part");
         let part = dest.with_file_name(name);
         // A leftover .part is ours (a killed earlier run); truncate it.
-        let file = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(&part)
-            .map_err(|source| WriteError::Create {
-                path: part.clone(),
-                source,
-            })?;
+        let mut options = OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        // Owner-only from the first byte on. Windows has no mode bits: there the file gets the
+        // directory's ACL, as every file a Windows program writes.
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options.open(&part).map_err(|source| WriteError::Create {
+            path: part.clone(),
+            source,
+        })?;
         Ok(Self {
             part,
             dest: dest.to_path_buf(),

@@ -1,10 +1,13 @@
 //! Direct mode (`--endpoints`): every command against real etcd 3.4 and 3.5, compared
 //! byte for byte with the installed etcdctl of the same version on the same server.
 
+use std::io::Read;
 use std::process::Stdio;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::support::etcd::{Cluster, Version};
+use crate::support::human;
 use crate::support::run::{clean, etcdctl, ours, ours_path, run};
 
 /// Puts a small but awkward data set: nested prefixes, binary values, a newline in a value,
@@ -224,6 +227,8 @@ fn endpoint_health_matches_etcdctl() {
         };
         let got = ours(&c, &["endpoint", "health"]).ok();
         assert_eq!(mask_took(&got.text()), mask_took(&want_text));
+        let took = human::duration_after(&got.text(), "took = ").to_string();
+        assert!(human::is_human_duration(&took), "{}", got.text());
 
         let want = etcdctl(&c, &["endpoint", "health", "-w", "json"])
             .ok()
@@ -232,6 +237,12 @@ fn endpoint_health_matches_etcdctl() {
         assert_eq!(got[0]["endpoint"], want[0]["endpoint"]);
         assert_eq!(got[0]["health"], want[0]["health"]);
         assert!(got[0]["took"].as_str().unwrap().ends_with('s'));
+        // JSON keeps Go's full precision (etcdctl's), e.g. 1.234567ms.
+        let took = got[0]["took"].as_str().unwrap();
+        assert!(
+            took.contains('.') || !human::is_human_duration(took),
+            "{took}"
+        );
         let table = ours(&c, &["endpoint", "health", "-w", "table"]).ok().text();
         assert!(
             table.contains("| ENDPOINT |") || table.contains("ENDPOINT"),
@@ -412,19 +423,42 @@ fn watch_prints_what_etcdctl_prints() {
         etcdctl(&c, &["put", "/w/a", "2"]).ok();
         etcdctl(&c, &["del", "/w/a"]).ok();
         etcdctl(&c, &["put", "/w/b", "multi\nline"]).ok();
-        std::thread::sleep(Duration::from_millis(300));
+        // SIGINT only once each has printed the last event: a signal sent after a fixed sleep
+        // can reach a process still starting under load (before any handler exists), which
+        // then dies of the signal instead of exiting 130; that is not what is under test.
         let stop = |mut child: std::process::Child| {
+            let out = Arc::new(Mutex::new(Vec::new()));
+            let mut pipe = child.stdout.take().unwrap();
+            let reader = {
+                let out = out.clone();
+                std::thread::spawn(move || {
+                    let mut buf = [0u8; 4096];
+                    while let Ok(n) = pipe.read(&mut buf) {
+                        if n == 0 {
+                            break;
+                        }
+                        out.lock().unwrap().extend_from_slice(&buf[..n]);
+                    }
+                })
+            };
+            let deadline = Instant::now() + Duration::from_secs(30);
+            let printed =
+                || String::from_utf8_lossy(&out.lock().unwrap()).contains("multi\nline\n");
+            while !printed() && Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            let printed_all = printed();
             unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
             let deadline = Instant::now() + Duration::from_secs(10);
             while child.try_wait().unwrap().is_none() {
                 assert!(Instant::now() < deadline, "watch did not stop on SIGINT");
                 std::thread::sleep(Duration::from_millis(20));
             }
-            let out = child.wait_with_output().unwrap();
-            (
-                String::from_utf8_lossy(&out.stdout).into_owned(),
-                out.status,
-            )
+            let status = child.wait().unwrap();
+            reader.join().unwrap();
+            let text = String::from_utf8_lossy(&out.lock().unwrap()).into_owned();
+            assert!(printed_all, "the last event never came: {text}");
+            (text, status)
         };
         let (want, _) = stop(theirs);
         let (got, status) = stop(mine);
@@ -481,4 +515,36 @@ fn insecure_skip_tls_verify_still_needs_a_client_cert() {
         .arg(format!("--key={}", c.pki.client_key().display()))
         .args(["member", "list"]);
     assert!(run(cmd, None).ok().text().contains("node-0"));
+}
+
+/// Ctrl-C stops a watch whose output nobody reads (a paused pager): the write it is blocked
+/// in cannot see the signal, so the process must end without it.
+#[test]
+fn watch_stops_on_ctrl_c_while_its_output_is_blocked() {
+    let c = Cluster::start(Version::V35);
+    let mut cmd = clean(ours_path());
+    cmd.arg(format!("--endpoints={}", c.endpoints()))
+        .args(c.tls_args())
+        .args(["watch", "/big/", "--prefix"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    // Far more than a pipe holds (64 KiB), never read: the watch blocks writing.
+    let value = "v".repeat(8 * 1024);
+    for i in 0..40 {
+        etcdctl(&c, &["put", &format!("/big/{i}"), &value]).ok();
+    }
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "watch blocked on its output did not stop on SIGINT"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(130));
 }

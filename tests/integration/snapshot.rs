@@ -76,6 +76,12 @@ fn save_writes_a_private_verified_snapshot_like_etcdctls() {
             "{}",
             out.text()
         );
+        let took = crate::support::human::duration_after(&out.text(), ", took ").to_string();
+        assert!(
+            crate::support::human::is_human_duration(&took),
+            "{}",
+            out.text()
+        );
         etcdctl(&c, &["snapshot", "save", theirs.to_str().unwrap()]).ok();
         assert_eq!(mode(&ours_file), 0o600);
         assert!(!dir.path().join("ours.db.part").exists());

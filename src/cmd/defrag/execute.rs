@@ -16,6 +16,7 @@ use crate::cmd::{alarm, emit, emit_doc, Ctx};
 use crate::confirm::confirm;
 use crate::etcd::Target;
 use crate::exit::{Code, Failure};
+use crate::output::human_duration::human_duration;
 use crate::output::units::{go_duration, humanize_bytes};
 use crate::output::{table, Format};
 
@@ -167,7 +168,7 @@ pub async fn run(
                     ctx,
                     format!(
                         "Finished defragmenting etcd member[{ep}]. took {}",
-                        go_duration(blocked)
+                        human_duration(blocked)
                     ),
                 )?;
                 done.push(e);
@@ -180,7 +181,7 @@ pub async fn run(
             Err(err) => {
                 eprintln!(
                     "Failed to defragment etcd member[{ep}]. took {}. ({err:#})",
-                    go_duration(blocked)
+                    human_duration(blocked)
                 );
                 outcome.blocked = None;
                 results.push(outcome);

@@ -18,7 +18,7 @@ use crate::cli::DefragArgs;
 use crate::confirm::confirm;
 use crate::etcd::{Endpoint, Target};
 use crate::exit::{Code, Failure};
-use crate::output::units::go_duration;
+use crate::output::human_duration::human_duration;
 
 pub async fn run(ctx: &Ctx, args: DefragArgs) -> Result<Code> {
     // Parse the rule before connecting: a typo should cost nothing.
@@ -58,7 +58,7 @@ async fn etcdctl_loop(ctx: &Ctx, target: &Target) -> Result<Code> {
     for ep in &target.endpoints {
         let start = Instant::now();
         let result = defragment(target, ep).await;
-        let took = go_duration(start.elapsed());
+        let took = human_duration(start.elapsed());
         match result {
             Ok(()) => emit(format!(
                 "Finished defragmenting etcd member[{ep}]. took {took}\n"

@@ -119,7 +119,12 @@ pub(super) async fn wait_healthy(
             problems.push("members report different cluster IDs".into());
         }
         let last = problems.join("; ");
-        bar.set_message(format!("{what} ({}s): {last}", start.elapsed().as_secs()));
+        bar.set_message(format!(
+            "{what} ({}): {last}",
+            crate::output::human_duration::human_duration(Duration::from_secs(
+                start.elapsed().as_secs()
+            ))
+        ));
         if start.elapsed() > limit {
             bar.finish_and_clear();
             return Err(last);
@@ -310,7 +315,7 @@ pub(super) async fn after_restore(
             };
             tokio::select! {
                 r = wait_healthy(sess, &expect, args.timeout, "waiting for the restored etcd") => r,
-                _ = tokio::signal::ctrl_c() => Err(INTERRUPTED.to_string()),
+                _ = crate::interrupt::interrupted() => Err(INTERRUPTED.to_string()),
             }
         }
     };

@@ -54,7 +54,7 @@ pub(super) async fn run(
     };
     let result = tokio::select! {
         r = work => r,
-        _ = tokio::signal::ctrl_c() => Err(Failure::new(Code::Interrupted, "interrupted while preparing").into()),
+        _ = crate::interrupt::interrupted() => Err(Failure::new(Code::Interrupted, "interrupted while preparing").into()),
     };
     match result {
         Ok(()) => Ok(prepared),

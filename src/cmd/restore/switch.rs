@@ -160,7 +160,7 @@ pub(super) async fn install(
     };
     let result = tokio::select! {
         r = work => r,
-        _ = tokio::signal::ctrl_c() => Err(crate::exit::Failure::new(crate::exit::Code::Interrupted, "interrupted while starting the watchdogs").into()),
+        _ = crate::interrupt::interrupted() => Err(crate::exit::Failure::new(crate::exit::Code::Interrupted, "interrupted while starting the watchdogs").into()),
     };
     if result.is_err() {
         cancel(switches, helpers).await;
@@ -215,7 +215,7 @@ pub(super) async fn arm(switches: &[Switch], helpers: &[(NodePods, String)]) -> 
     };
     let result = tokio::select! {
         r = work => r,
-        _ = tokio::signal::ctrl_c() => Err(crate::exit::Failure::new(crate::exit::Code::Interrupted, "interrupted while arming the switch").into()),
+        _ = crate::interrupt::interrupted() => Err(crate::exit::Failure::new(crate::exit::Code::Interrupted, "interrupted while arming the switch").into()),
     };
     if result.is_err() {
         // Before the moment, `rollback` cancels; after it, it reverts.

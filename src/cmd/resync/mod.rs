@@ -65,7 +65,7 @@ pub async fn run(ctx: &Ctx, args: MemberResyncArgs) -> Result<Code> {
     let resume = session.resume.clone();
     let outcome = tokio::select! {
         r = session.run(ctx, args.dry_run) => r,
-        _ = tokio::signal::ctrl_c() => {
+        _ = crate::interrupt::interrupted() => {
             let next = resume.lock().map(|r| r.clone()).unwrap_or_default();
             Err(Failure::new(Code::Interrupted, "member resync interrupted by Ctrl-C")
                 .hint(if next.is_empty() { "nothing was changed yet".to_string() } else { next })

@@ -3,6 +3,7 @@
 
 pub mod controlplane;
 pub mod etcd;
+pub mod human;
 pub mod moto;
 pub mod pki;
 pub mod run;

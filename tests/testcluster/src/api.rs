@@ -518,7 +518,9 @@ async fn read_body(req: Request<Incoming>) -> Result<(Value, String), ApiError> 
         .await
         .map_err(|e| ApiError::bad_request(e.to_string()))?
         .to_bytes();
-    let v: Value = if ct.contains("yaml") {
+    let v: Value = if ct.starts_with(crate::protobuf_body::PROTOBUF) {
+        crate::protobuf_body::decode(&bytes).map_err(ApiError::bad_request)?
+    } else if ct.contains("yaml") {
         serde_yaml::from_slice(&bytes)
             .map_err(|e| ApiError::bad_request(format!("error decoding YAML: {e}")))?
     } else {

@@ -60,6 +60,12 @@ pub struct Options {
     /// Extra etcd flags for every static pod (e.g. `--quota-backend-bytes=...`), placed among
     /// kubeadm's sorted flags.
     pub etcd_extra_args: Vec<String>,
+    /// Run etcd on kubeadm's ports (client 2379, peer 2380, metrics 2381) instead of free
+    /// ones, so that what works on a real node (`kubectl port-forward pod/etcd-<node> 12379:2379`)
+    /// works here. The simulated nodes share the host's loopback, so this is for one node
+    /// (`up`, scripts/try-it.sh) and fails with a clear error when a port is taken; tests keep
+    /// free ports to run side by side.
+    pub kubeadm_ports: bool,
 }
 
 impl Default for Options {
@@ -74,6 +80,7 @@ impl Default for Options {
             ready_timeout: Duration::from_secs(60),
             images: ImageConfig::default(),
             etcd_extra_args: Vec::new(),
+            kubeadm_ports: false,
         }
     }
 }
@@ -220,7 +227,11 @@ impl Cluster {
         pki::write_pair(&pki_dir, "admin", &admin)?;
 
         // nodes
-        let ports = util::free_ports(opts.nodes * 3)?;
+        let ports = if opts.kubeadm_ports {
+            util::kubeadm_etcd_ports(opts.nodes)?
+        } else {
+            util::free_ports(opts.nodes * 3)?
+        };
         let mut nodes = vec![];
         for i in 0..opts.nodes {
             let name = format!("cp-{i}");

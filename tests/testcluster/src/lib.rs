@@ -34,7 +34,8 @@
 //!   free ports (tests can run in parallel), returns once the etcd mirror pods are Running/Ready.
 //! - [`Options`]: `nodes` (1 or 3), `etcd_version` ([`EtcdVersion::V34`]/[`EtcdVersion::V35`]),
 //!   `etcd_bin`, `dir`, `keep_dir`, `storage_timeout`, `ready_timeout`, `images`,
-//!   `etcd_extra_args` (more etcd flags in every static pod).
+//!   `etcd_extra_args` (more etcd flags in every static pod),
+//!   `kubeadm_ports` (etcd on 2379/2380/2381 as on a kubeadm node; one node only).
 //! - accessors: `kubeconfig()`, `api_url()`, `dir()`, `nodes()`, `node_name(i)`, `node_ip(i)`,
 //!   `node_root(i)`, `etcd_manifest(i)`, `etcd_pod_name(i)`, `etcd_client_endpoint(i)`,
 //!   `etcd_client_port(i)`, `etcd_metrics_port(i)`, `etcd_pki(i)`, `etcd_version()`, `etcd_image()`.
@@ -70,6 +71,7 @@ pub mod kubelet;
 pub mod node;
 pub mod objects;
 pub mod pki;
+pub mod protobuf_body;
 pub mod runtime;
 pub mod spdy;
 pub mod state;

@@ -35,6 +35,10 @@ enum Cmd {
         /// Working directory (node roots); a temporary one, removed at exit, if not given.
         #[arg(long)]
         dir: Option<PathBuf>,
+        /// Run etcd on kubeadm's ports 2379/2380/2381 as on a real node (one node only), so
+        /// `kubectl -n kube-system port-forward pod/etcd-cp-0 12379:2379` works as documented.
+        #[arg(long)]
+        kubeadm_ports: bool,
     },
 }
 
@@ -47,6 +51,7 @@ fn main() -> Result<()> {
             etcd_bin,
             etcd_version,
             dir,
+            kubeadm_ports,
         } => {
             let mut version = if etcd_version.starts_with("3.4") || etcd_version.starts_with("v3.4")
             {
@@ -72,6 +77,7 @@ fn main() -> Result<()> {
                     etcd_version: version,
                     etcd_bin,
                     dir,
+                    kubeadm_ports,
                     ..Default::default()
                 };
                 let cluster = tokio::spawn(Cluster::start(opts)).await??;

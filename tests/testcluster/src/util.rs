@@ -25,6 +25,29 @@ pub fn free_ports(n: usize) -> Result<Vec<u16>> {
     (0..n).map(|_| free_port()).collect()
 }
 
+/// kubeadm's etcd ports (client, peer, metrics) for a one-node cluster, checked free on every
+/// address the node's etcd binds (the loopback and the node IP 127.0.1.1).
+pub fn kubeadm_etcd_ports(nodes: usize) -> Result<Vec<u16>> {
+    if nodes != 1 {
+        anyhow::bail!(
+            "kubeadm's etcd ports (2379-2381) work with one node only: the simulated nodes share \
+             the host's loopback, where only one etcd can listen on 127.0.0.1:2379"
+        );
+    }
+    let ports = vec![2379, 2380, 2381];
+    for p in &ports {
+        for ip in ["127.0.0.1", "127.0.1.1"] {
+            TcpListener::bind((ip, *p)).map_err(|e| {
+                anyhow::anyhow!(
+                    "{ip}:{p} is taken ({e}); stop what listens there (`ss -ltnp 'sport = :{p}'`) \
+                     or run without --kubeadm-ports"
+                )
+            })?;
+        }
+    }
+    Ok(ports)
+}
+
 /// RFC 3339 UTC with second precision, as metav1.Time serializes.
 pub fn now_rfc3339() -> String {
     jiff::Timestamp::now()

@@ -277,12 +277,10 @@ pub struct PfTarget {
     pub uid: String,
 }
 
-/// Connects to `port` in the pod's network namespace (the host's: the node IP, then localhost).
+/// Connects to `port` on localhost in the pod's network namespace, as containerd's
+/// port-forward does (it dials localhost only: a process listening on the node IP alone is not
+/// reachable). The simulated nodes' pods are hostNetwork pods on the host's loopback.
 pub async fn pf_connect(t: &PfTarget, port: u16) -> Result<tokio::net::TcpStream, String> {
-    if let Ok(s) = tokio::net::TcpStream::connect((t.node_ip, port)).await {
-        let _ = s.set_nodelay(true);
-        return Ok(s);
-    }
     match tokio::net::TcpStream::connect(("127.0.0.1", port)).await {
         Ok(s) => {
             let _ = s.set_nodelay(true);

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# What scripts/release.sh needs, from the package registries only (idempotent, as root):
+# cargo-zigbuild (crates.io) with zig (PyPI: ziglang) as the cross linker for every target,
+# the Rust standard libraries of the five targets (rustup), `file` to check the binaries,
+# qemu-user-static to run the linux/arm64 binary and wine to run the windows one (Debian).
+# wine is large (~600 MB installed); pass --no-wine to skip it (the windows binary is then
+# built and checked with `file` but not run, and release.sh says so and fails).
+set -euo pipefail
+with_wine=1
+[ "${1:-}" = --no-wine ] && with_wine=0
+
+pkgs=(file qemu-user-static python3-pip)
+[ $with_wine = 1 ] && pkgs+=(wine wine64)
+missing=()
+for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+python3 -c 'import ziglang' 2>/dev/null \
+  || pip install --quiet ziglang 2>/dev/null \
+  || pip install --quiet --break-system-packages ziglang
+command -v cargo-zigbuild >/dev/null || cargo install --locked cargo-zigbuild
+rustup target add x86_64-unknown-linux-musl aarch64-unknown-linux-musl \
+  x86_64-apple-darwin aarch64-apple-darwin x86_64-pc-windows-gnu
