@@ -37,6 +37,33 @@ fn hostpath_edit_restarts_etcd(v: EtcdVersion) {
     // a backup as a dot-file is ignored by the kubelet
     std::fs::write(path.with_file_name(".etcd.yaml.bak"), &m).unwrap();
     std::fs::write(&path, &edited).unwrap();
+    // The new etcd starts empty, so its revision is below what the API server's watch cache
+    // and the kubelet have seen: as on a real node they hear nothing new (the mirror pod's
+    // status is never updated) until restarted from the node (see tests/stale_watch.rs).
+    assert!(wait_until(Duration::from_secs(30), || etcdctl(
+        &tc,
+        0,
+        &tc.etcd_client_endpoint(0),
+        &["endpoint", "health", "--command-timeout=1s"]
+    )
+    .status
+    .success()
+        && root.join("var/lib/etcd-new/member").is_dir()));
+    for argv in [
+        &["/usr/bin/crictl", "stop", "kube-apiserver"][..],
+        &["/usr/bin/systemctl", "restart", "kubelet"][..],
+    ] {
+        let o = std::process::Command::new("chroot")
+            .arg(&root)
+            .args(argv)
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "{argv:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
     assert!(
         wait_until(Duration::from_secs(30), || {
             let p = mirror(&tc, 0);
