@@ -93,21 +93,7 @@ fn watches_stay_stale_after_the_revision_goes_back_until_restarted() {
     );
 
     // Restart from the node, as kubectl-etcd's watchdog does (privileged pod, chroot /host).
-    for argv in [
-        &["/usr/bin/crictl", "stop", "kube-apiserver"][..],
-        &["/usr/bin/systemctl", "restart", "kubelet"][..],
-    ] {
-        let o = Command::new("chroot")
-            .arg(&root)
-            .args(argv)
-            .output()
-            .unwrap();
-        assert!(
-            o.status.success(),
-            "{argv:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    }
+    restart_from_node(&root);
     assert!(
         wait_until(Duration::from_secs(30), || phase(&tc, "after-the-switch")
             == "Running"),

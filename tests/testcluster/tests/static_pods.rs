@@ -49,21 +49,7 @@ fn hostpath_edit_restarts_etcd(v: EtcdVersion) {
     .status
     .success()
         && root.join("var/lib/etcd-new/member").is_dir()));
-    for argv in [
-        &["/usr/bin/crictl", "stop", "kube-apiserver"][..],
-        &["/usr/bin/systemctl", "restart", "kubelet"][..],
-    ] {
-        let o = std::process::Command::new("chroot")
-            .arg(&root)
-            .args(argv)
-            .output()
-            .unwrap();
-        assert!(
-            o.status.success(),
-            "{argv:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    }
+    restart_from_node(&root);
     assert!(
         wait_until(Duration::from_secs(30), || {
             let p = mirror(&tc, 0);

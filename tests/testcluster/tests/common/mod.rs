@@ -109,3 +109,24 @@ pub fn etcdctl(tc: &TestCluster, node: usize, endpoint: &str, args: &[&str]) -> 
         .output()
         .unwrap()
 }
+
+/// Restarts the API server and the node's kubelet the way a privileged pod on a real node
+/// does (`chroot /host crictl stop …`, `chroot /host systemctl restart kubelet`): what cures
+/// their stale watches after etcd's revision went backwards.
+pub fn restart_from_node(root: &std::path::Path) {
+    for argv in [
+        &["/usr/bin/crictl", "stop", "kube-apiserver"][..],
+        &["/usr/bin/systemctl", "restart", "kubelet"][..],
+    ] {
+        let o = Command::new("chroot")
+            .arg(root)
+            .args(argv)
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "{argv:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+}
