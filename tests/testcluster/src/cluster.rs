@@ -309,7 +309,7 @@ impl Cluster {
         )));
 
         let kubeconfig = dir.join("kubeconfig");
-        let cluster = Cluster {
+        let mut cluster = Cluster {
             shared,
             dir: dir.clone(),
             remove_dir,
@@ -321,10 +321,13 @@ impl Cluster {
             tasks: Mutex::new(tasks),
         };
         if let Err(e) = cluster.wait_ready(opts.ready_timeout).await {
+            // The message points at the logs: keep them.
+            cluster.remove_dir = false;
             cluster.stop().await;
             return Err(e.context(format!(
-                "cluster did not become ready (logs under {})",
-                dir.display()
+                "cluster did not become ready (logs under {}; API server's watch cache stuck below revision {:?})",
+                dir.display(),
+                cluster.shared.api_cache.stuck()
             )));
         }
         let kc = kubeconfig_yaml(

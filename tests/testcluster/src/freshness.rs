@@ -25,6 +25,8 @@ use std::sync::Mutex;
 struct State {
     seen: i64,
     stuck_until: Option<i64>,
+    /// The previous reading was below `seen` too.
+    below_once: bool,
 }
 
 /// One watch-based view (the API server's cache, or one kubelet's pod watch).
@@ -41,9 +43,17 @@ impl Freshness {
         }
         let mut s = self.state.lock().unwrap();
         if rev < s.seen {
-            let until = s.stuck_until.unwrap_or(0).max(s.seen);
-            s.stuck_until = Some(until);
-        } else if s.stuck_until.is_some_and(|u| rev > u) {
+            // A restore or rollback keeps the revision down; one low reading alone may be a
+            // read that raced a member restart, so only a second one in a row counts.
+            if s.below_once || s.stuck_until.is_some() {
+                let until = s.stuck_until.unwrap_or(0).max(s.seen);
+                s.stuck_until = Some(until);
+            }
+            s.below_once = true;
+            return;
+        }
+        s.below_once = false;
+        if s.stuck_until.is_some_and(|u| rev > u) {
             s.stuck_until = None;
         }
         s.seen = s.seen.max(rev);
@@ -70,8 +80,10 @@ mod tests {
         f.observe(100);
         f.observe(120);
         assert_eq!(f.stuck(), None);
-        // A restore without bump: the store is at 40.
+        // A restore without bump: the store is at 40 (one low reading is not yet a verdict).
         f.observe(40);
+        assert_eq!(f.stuck(), None);
+        f.observe(41);
         assert_eq!(f.stuck(), Some(120));
         f.observe(120);
         assert_eq!(f.stuck(), Some(120));
@@ -80,6 +92,7 @@ mod tests {
         // A bumped restore moves forward: never stuck. Going back from there sticks.
         f.observe(1_000_000_121);
         assert_eq!(f.stuck(), None);
+        f.observe(130);
         f.observe(130);
         assert_eq!(f.stuck(), Some(1_000_000_121));
         f.restart();
