@@ -171,13 +171,4 @@ mod tests {
         let e = parse_id("xyz").unwrap_err();
         assert!(e.to_string().contains("expecting ID in Hex"), "{e}");
     }
-
-    #[test]
-    fn go_quote_escapes_like_percent_q() {
-        assert_eq!(go_quote(b"/registry/events/a"), "\"/registry/events/a\"");
-        assert_eq!(
-            go_quote(b"a\"b\\c\n\x01\xff"),
-            "\"a\\\"b\\\\c\\n\\x01\\xff\""
-        );
-    }
 }

@@ -165,6 +165,17 @@ fn hex<S: serde::Serializer>(id: &u64, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&format!("{id:x}"))
 }
 
+/// The member list, to name each endpoint's member; `None` when no member answers (each
+/// endpoint's own status says why).
+pub async fn member_names(target: &Target) -> Option<MemberList> {
+    let mut c = target.client().await.ok()?;
+    target
+        .request("member list", c.member_list())
+        .await
+        .map(|r| MemberList::from(&r))
+        .ok()
+}
+
 /// Status, alarms and a health read of every endpoint, concurrently, in endpoint order.
 /// `members` are the pods behind the endpoints (cluster mode; empty in direct mode).
 pub async fn survey(
@@ -172,14 +183,7 @@ pub async fn survey(
     members: &[Member],
     quota_flag: Option<i64>,
 ) -> Vec<MemberState> {
-    let names = match target.client().await {
-        Ok(mut c) => target
-            .request("member list", c.member_list())
-            .await
-            .map(|r| MemberList::from(&r))
-            .ok(),
-        Err(_) => None,
-    };
+    let names = member_names(target).await;
     let names = names.as_ref();
     let probes = target.endpoints.iter().enumerate().map(|(i, ep)| {
         let member = members.get(i);

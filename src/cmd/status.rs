@@ -11,7 +11,7 @@ use super::{emit, emit_doc, Ctx};
 use crate::etcd::hashkv::{check, hash_all, Verdict};
 use crate::exit::{Code, Failure};
 use crate::output::human_duration::human_duration;
-use crate::output::model::{Alarms, MemberList, Status};
+use crate::output::model::{Alarms, Status};
 use crate::output::units::humanize_bytes;
 use crate::output::{table, Format};
 
@@ -49,14 +49,7 @@ struct MemberStatus {
 pub async fn run(ctx: &Ctx) -> Result<Code> {
     let plan = ctx.plan().await?;
     let target = &plan.target;
-    let names = match target.client().await {
-        Ok(mut c) => target
-            .request("member list", c.member_list())
-            .await
-            .map(|r| MemberList::from(&r))
-            .ok(),
-        Err(_) => None,
-    };
+    let names = super::space::member_names(target).await;
     let checks = target.endpoints.iter().enumerate().map(|(i, ep)| {
         let member = plan.members.get(i);
         let names = names.as_ref();
