@@ -35,15 +35,7 @@ impl Helper<'_> {
             run: format!("read-{}", std::process::id()),
         };
         let (mounts, in_pod) = mounts_for(files);
-        let req = PodRequest {
-            purpose: "helper".into(),
-            image: self.image.to_string(),
-            command: vec!["sleep".into(), DEADLINE.as_secs().to_string()],
-            env: vec![],
-            mounts,
-            deadline: DEADLINE,
-            host_network: false,
-        };
+        let req = PodRequest::sleeper("helper", self.image.to_string(), mounts, DEADLINE);
         let name = pods.create(&req).await?;
         let work = async {
             pods.wait_running(&name).await?;

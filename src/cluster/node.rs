@@ -70,6 +70,22 @@ pub struct PodRequest {
     pub host_network: bool,
 }
 
+impl PodRequest {
+    /// A pod that only sleeps for `lifetime`, for commands exec'd into it; the same bound is
+    /// its `activeDeadlineSeconds`, so a pod we lose track of still goes away.
+    pub fn sleeper(purpose: &str, image: String, mounts: Vec<Mount>, lifetime: Duration) -> Self {
+        PodRequest {
+            purpose: purpose.to_string(),
+            image,
+            command: vec!["sleep".into(), lifetime.as_secs().to_string()],
+            env: Vec::new(),
+            mounts,
+            deadline: lifetime,
+            host_network: false,
+        }
+    }
+}
+
 /// Pods on one node.
 #[derive(Clone)]
 pub struct NodePods {

@@ -196,15 +196,12 @@ pub(super) async fn outcome(
     );
     let mut last_err = anyhow!("no answer");
     while start.elapsed() < limit {
-        let req = PodRequest {
-            purpose: "control".into(),
-            image: sess.helper_image(),
-            command: vec!["sleep".into(), limit.as_secs().max(60).to_string()],
-            env: vec![],
-            mounts: vec![Mount::rw(&p.k8s_dir, K8S)],
-            deadline: limit.max(Duration::from_secs(60)),
-            host_network: false,
-        };
+        let req = PodRequest::sleeper(
+            "control",
+            sess.helper_image(),
+            vec![Mount::rw(&p.k8s_dir, K8S)],
+            limit.max(Duration::from_secs(60)),
+        );
         let name = match s.pods.create(&req).await {
             Ok(n) => n,
             Err(e) => {

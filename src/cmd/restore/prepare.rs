@@ -27,12 +27,10 @@ pub(super) async fn run(
     let work = async {
         for p in &plan.nodes {
             let pods = sess.node_pods(&p.member);
-            let req = PodRequest {
-                purpose: "restore-helper".into(),
-                image: sess.helper_image(),
-                command: vec!["sleep".into(), "3600".into()],
-                env: vec![],
-                mounts: vec![
+            let req = PodRequest::sleeper(
+                "restore-helper",
+                sess.helper_image(),
+                vec![
                     Mount::rw(&plan.paths.k8s_dir, K8S),
                     Mount::ro(&p.old_dir, OLD),
                     Mount {
@@ -40,9 +38,8 @@ pub(super) async fn run(
                         ..Mount::rw(&p.new_dir, NEW)
                     },
                 ],
-                deadline: Duration::from_secs(3600),
-                host_network: false,
-            };
+                Duration::from_secs(3600),
+            );
             let name = pods.create(&req).await?;
             prepared.push((pods.clone(), name.clone()));
             pods.wait_running(&name).await?;

@@ -168,15 +168,12 @@ async fn find_backups(
 ) -> Result<()> {
     for m in &sess.members {
         let pods = sess.node_pods(m);
-        let req = PodRequest {
-            purpose: "rollback-helper".into(),
-            image: sess.helper_image(),
-            command: vec!["sleep".into(), "600".into()],
-            env: vec![],
-            mounts: vec![Mount::rw(&paths.k8s_dir, K8S)],
-            deadline: Duration::from_secs(600),
-            host_network: false,
-        };
+        let req = PodRequest::sleeper(
+            "rollback-helper",
+            sess.helper_image(),
+            vec![Mount::rw(&paths.k8s_dir, K8S)],
+            Duration::from_secs(600),
+        );
         let name = pods.create(&req).await?;
         helpers.push((pods.clone(), name.clone()));
         pods.wait_running(&name).await?;

@@ -23,15 +23,12 @@ pub(super) async fn run(ctx: &Ctx, _args: SnapshotRestoreArgs) -> Result<Code> {
     let mut finished_runs = Vec::new();
     for m in &sess.members {
         let pods = sess.node_pods(m);
-        let req = PodRequest {
-            purpose: "status".into(),
-            image: sess.helper_image(),
-            command: vec!["sleep".into(), "120".into()],
-            env: vec![],
-            mounts: vec![Mount::ro(&paths.k8s_dir, K8S)],
-            deadline: Duration::from_secs(120),
-            host_network: false,
-        };
+        let req = PodRequest::sleeper(
+            "status",
+            sess.helper_image(),
+            vec![Mount::ro(&paths.k8s_dir, K8S)],
+            Duration::from_secs(120),
+        );
         let name = pods.create(&req).await?;
         let read = async {
             pods.wait_running(&name).await?;

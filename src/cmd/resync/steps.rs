@@ -418,15 +418,12 @@ impl Session {
 
     async fn start_pod(&self) -> Result<String> {
         let parent = self.data_dir.parent().unwrap_or(Path::new("/"));
-        let req = PodRequest {
-            purpose: "resync".into(),
-            image: self.cluster.opts.helper_image.clone(),
-            command: vec!["sleep".into(), (self.timeout.as_secs() + 900).to_string()],
-            env: Vec::new(),
-            mounts: vec![Mount::rw(Path::new(K8S_DIR), K8S), Mount::rw(parent, DATA)],
-            deadline: self.timeout + Duration::from_secs(900),
-            host_network: false,
-        };
+        let req = PodRequest::sleeper(
+            "resync",
+            self.cluster.opts.helper_image.clone(),
+            vec![Mount::rw(Path::new(K8S_DIR), K8S), Mount::rw(parent, DATA)],
+            self.timeout + Duration::from_secs(900),
+        );
         let name = self.node.create(&req).await?;
         self.node.wait_running(&name).await?;
         Ok(name)
@@ -582,15 +579,12 @@ pub async fn member_from_backup(cluster: &Cluster, node: &str, ts: &str) -> Resu
         wait: cluster.opts.helper_timeout,
         run: format!("resync-read-{ts}").to_lowercase(),
     };
-    let req = PodRequest {
-        purpose: "resync-read".into(),
-        image: cluster.opts.helper_image.clone(),
-        command: vec!["sleep".into(), "600".into()],
-        env: Vec::new(),
-        mounts: vec![Mount::ro(Path::new(K8S_DIR), K8S)],
-        deadline: Duration::from_secs(600),
-        host_network: false,
-    };
+    let req = PodRequest::sleeper(
+        "resync-read",
+        cluster.opts.helper_image.clone(),
+        vec![Mount::ro(Path::new(K8S_DIR), K8S)],
+        Duration::from_secs(600),
+    );
     let read = async {
         let name = pods.create(&req).await?;
         pods.wait_running(&name).await?;
