@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use crate::support::etcd::{Cluster, Version};
 use crate::support::human;
-use crate::support::run::{clean, etcdctl, ours, ours_path, run};
+use crate::support::run::{clean, etcdctl, ours, ours_path, run, same};
 
 /// Puts a small but awkward data set: nested prefixes, binary values, a newline in a value,
 /// several versions of one key, and a deleted key.
@@ -38,25 +38,6 @@ fn without_in_use(mut v: serde_json::Value) -> serde_json::Value {
         e["Status"].as_object_mut().map(|s| s.remove("dbSizeInUse"));
     }
     v
-}
-
-#[track_caller]
-fn same(c: &Cluster, args: &[&str]) {
-    let want = etcdctl(c, args);
-    let got = ours(c, args);
-    assert_eq!(
-        got.text(),
-        want.text(),
-        "{:?} {args:?}: stdout differs\nours stderr: {}\netcdctl stderr: {}",
-        c.version,
-        got.stderr,
-        want.stderr
-    );
-    assert_eq!(
-        got.code, want.code,
-        "{:?} {args:?}: exit code; ours stderr: {}",
-        c.version, got.stderr
-    );
 }
 
 #[test]

@@ -5,27 +5,7 @@
 use std::time::{Duration, Instant};
 
 use crate::support::etcd::{free_port, Cluster, Version};
-use crate::support::run::{clean, etcdctl, ours, ours_path, run, Out};
-
-#[track_caller]
-fn same(c: &Cluster, args: &[&str]) -> Out {
-    let want = etcdctl(c, args);
-    let got = ours(c, args);
-    assert_eq!(
-        got.text(),
-        want.text(),
-        "{:?} {args:?}: stdout differs\nours stderr: {}\netcdctl stderr: {}",
-        c.version,
-        got.stderr,
-        want.stderr
-    );
-    assert_eq!(
-        got.code, want.code,
-        "{:?} {args:?}: ours: {}",
-        c.version, got.stderr
-    );
-    got
-}
+use crate::support::run::{clean, etcdctl, ours, ours_path, run, same, Out};
 
 /// etcdctl's `member list -w json`.
 fn members(c: &Cluster) -> serde_json::Value {

@@ -90,6 +90,28 @@ pub fn etcdctl(cluster: &Cluster, args: &[&str]) -> Out {
     run(cmd, None)
 }
 
+/// Runs etcdctl and kubectl-etcd with the same arguments on the same cluster and asserts the
+/// same stdout and exit code; returns ours.
+#[track_caller]
+pub fn same(c: &Cluster, args: &[&str]) -> Out {
+    let want = etcdctl(c, args);
+    let got = ours(c, args);
+    assert_eq!(
+        got.text(),
+        want.text(),
+        "{:?} {args:?}: stdout differs\nours stderr: {}\netcdctl stderr: {}",
+        c.version,
+        got.stderr,
+        want.stderr
+    );
+    assert_eq!(
+        got.code, want.code,
+        "{:?} {args:?}: exit code; ours stderr: {}",
+        c.version, got.stderr
+    );
+    got
+}
+
 /// kubectl-etcd with only the arguments given (for error cases).
 pub fn ours_raw(args: &[&str]) -> Out {
     let mut cmd = clean(ours_path());
