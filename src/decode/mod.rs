@@ -235,8 +235,9 @@ fn decode_json(value: &[u8], mod_revision: i64, storage: Storage) -> Result<Deco
     {
         json::crd_v1beta1_to_v1(&mut object);
     }
-    set_resource_version(&mut object, mod_revision);
     let (api_version, kind) = (text(&object, "apiVersion"), text(&object, "kind"));
+    defaults::apply(&api_version, &kind, &mut object);
+    set_resource_version(&mut object, mod_revision);
     Ok(Decoded {
         object: Value::Object(object),
         api_version,

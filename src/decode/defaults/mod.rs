@@ -15,6 +15,7 @@
 //! matches absent or `null`.
 
 mod admissionregistration;
+mod apiextensions;
 mod apps;
 mod autoscaling;
 mod batch;
@@ -64,6 +65,12 @@ const DEFAULTERS: &[(&str, fn(&str, &mut Obj))] = &[
     ("resource.k8s.io/v1", resource::apply),
     ("resource.k8s.io/v1beta2", resource::apply),
     ("resource.k8s.io/v1beta1", resource::apply_v1beta1),
+    // Stored as JSON; decode_json applies these after converting a v1beta1 CRD to v1.
+    ("apiextensions.k8s.io/v1", apiextensions::apply_crd),
+    (
+        "apiregistration.k8s.io/v1",
+        apiextensions::apply_api_service,
+    ),
 ];
 
 /// Applies the read-time defaults of `api_version`/`kind` to a decoded object.

@@ -1000,3 +1000,51 @@ fn group_versions_without_defaulters_are_left_alone() {
         assert_eq!(served(api_version, kind, object.clone()), object, "{kind}");
     }
 }
+
+// ---- JSON-stored: apiextensions.k8s.io/v1, apiregistration.k8s.io/v1 ----
+
+#[test]
+fn custom_resource_definition_names_conversion_stored_versions() {
+    let crd = served(
+        "apiextensions.k8s.io/v1",
+        "CustomResourceDefinition",
+        json!({"spec": {"group": "example.org", "scope": "Namespaced",
+            "names": {"kind": "Widget", "plural": "widgets"},
+            "versions": [{"name": "v1beta1", "served": true, "storage": false},
+                {"name": "v1", "served": true, "storage": true}]}}),
+    );
+    assert_eq!(
+        crd["spec"]["names"],
+        json!({"kind": "Widget", "plural": "widgets", "singular": "widget", "listKind": "WidgetList"})
+    );
+    assert_eq!(crd["spec"]["conversion"], json!({"strategy": "None"}));
+    assert_eq!(crd["status"]["storedVersions"], json!(["v1"]));
+    let crd = served(
+        "apiextensions.k8s.io/v1",
+        "CustomResourceDefinition",
+        json!({"spec": {"conversion": {"strategy": "Webhook", "webhook": {"conversionReviewVersions": ["v1"],
+            "clientConfig": {"service": {"namespace": "n", "name": "s"}}}}}}),
+    );
+    assert_eq!(
+        crd["spec"]["conversion"]["webhook"]["clientConfig"]["service"]["port"],
+        json!(443)
+    );
+}
+
+#[test]
+fn api_service_service_port() {
+    let api = served(
+        "apiregistration.k8s.io/v1",
+        "APIService",
+        json!({"spec": {"group": "metrics.k8s.io", "version": "v1beta1",
+            "service": {"namespace": "kube-system", "name": "metrics-server"}}}),
+    );
+    assert_eq!(api["spec"]["service"]["port"], json!(443));
+    // A local APIService (no service) stays without one.
+    let api = served(
+        "apiregistration.k8s.io/v1",
+        "APIService",
+        json!({"spec": {"group": "apps", "version": "v1"}}),
+    );
+    assert!(api["spec"].get("service").is_none());
+}
