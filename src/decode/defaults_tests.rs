@@ -120,3 +120,47 @@ fn stateful_set_claim_templates_volume_mode() {
     assert_eq!(t["spec"]["volumeMode"], json!("Filesystem"), "{sts}");
     assert_eq!(t["kind"], json!("PersistentVolumeClaim"));
 }
+
+#[test]
+fn deployment_defaults_through_the_decoder() {
+    // A Deployment stored with nothing but its name: the renderer prints the zero-valued
+    // value structs Go always prints, and the apps/v1 and core/v1 defaulters fill them.
+    let d = decoded("apps/v1", "Deployment", metadata("apps/v1", "Deployment"));
+    let spec = &d["spec"];
+    assert_eq!(spec["replicas"], json!(1), "{d}");
+    assert_eq!(
+        spec["strategy"],
+        json!({"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": "25%", "maxSurge": "25%"}})
+    );
+    assert_eq!(spec["revisionHistoryLimit"], json!(10));
+    assert_eq!(spec["progressDeadlineSeconds"], json!(600));
+    let pod = &spec["template"]["spec"];
+    assert_eq!(pod["dnsPolicy"], json!("ClusterFirst"), "{d}");
+    assert_eq!(pod["restartPolicy"], json!("Always"));
+    assert_eq!(pod["securityContext"], json!({}));
+    assert_eq!(pod["terminationGracePeriodSeconds"], json!(30));
+    assert_eq!(pod["schedulerName"], json!("default-scheduler"));
+}
+
+#[test]
+fn flow_schema_matching_precedence_through_the_decoder() {
+    // matchingPrecedence has no omitempty: the renderer prints 0, which Go defaults to 1000.
+    let fs = decoded(
+        "flowcontrol.apiserver.k8s.io/v1",
+        "FlowSchema",
+        metadata("flowcontrol.apiserver.k8s.io/v1", "FlowSchema"),
+    );
+    assert_eq!(fs["spec"]["matchingPrecedence"], json!(1000), "{fs}");
+}
+
+#[test]
+fn job_defaults_through_the_decoder() {
+    let job = decoded("batch/v1", "Job", metadata("batch/v1", "Job"));
+    let spec = &job["spec"];
+    assert_eq!(spec["completions"], json!(1), "{job}");
+    assert_eq!(spec["parallelism"], json!(1));
+    assert_eq!(spec["backoffLimit"], json!(6));
+    assert_eq!(spec["completionMode"], json!("NonIndexed"));
+    assert_eq!(spec["suspend"], json!(false));
+    assert_eq!(spec["podReplacementPolicy"], json!("TerminatingOrFailed"));
+}
