@@ -35,10 +35,13 @@ use serde_json::{Map, Value};
 
 type Obj = Map<String, Value>;
 
+/// The defaulters of one group/version, given the object's kind.
+type Defaulter = fn(&str, &mut Obj);
+
 /// The defaulters of each stored group/version. Group/versions kube-apiserver registers no
 /// visible defaulter for (policy/v1, certificates/v1, coordination/v1, node/v1, events/v1, …)
 /// are absent: see README's decoding section.
-const DEFAULTERS: &[(&str, fn(&str, &mut Obj))] = &[
+const DEFAULTERS: &[(&str, Defaulter)] = &[
     ("v1", core::apply),
     ("apps/v1", apps::apply),
     ("batch/v1", batch::apply),
