@@ -30,8 +30,13 @@ pub(super) fn apply_policies(kind: &str, o: &mut Obj) {
             }
         }
         "ValidatingAdmissionPolicyBinding" | "MutatingAdmissionPolicyBinding" => {
-            if let Some(m) = path(o, &["spec", "matchResources"]) {
+            let spec = ensure(o, "spec");
+            if let Some(m) = get(spec, "matchResources") {
                 match_resources(m);
+            }
+            // SetDefaults_ParamRef.
+            if let Some(param_ref) = get(spec, "paramRef") {
+                default_ptr(param_ref, "parameterNotFoundAction", "Deny");
             }
         }
         _ => {}

@@ -890,6 +890,16 @@ fn admission_policy_and_binding_match_resources() {
             json!({"spec": {"policyName": "p", "matchResources": match_resources.clone()}}),
         );
         assert_eq!(b["spec"]["matchResources"], expected, "{version}");
+        let b = served(
+            &api_version,
+            "ValidatingAdmissionPolicyBinding",
+            json!({"spec": {"policyName": "p", "paramRef": {"name": "limits"}}}),
+        );
+        assert_eq!(
+            b["spec"]["paramRef"],
+            json!({"name": "limits", "parameterNotFoundAction": "Deny"}),
+            "{version}"
+        );
     }
     let p = served(
         "admissionregistration.k8s.io/v1beta1",
