@@ -93,16 +93,19 @@ fn requests_from_limits(container: &mut Obj) {
     let Some(resources) = get(container, "resources") else {
         return;
     };
-    let Some(limits) = resources.get("limits").and_then(Value::as_object).cloned() else {
+    let Some(Value::Object(limits)) = resources.get("limits") else {
         return;
     };
-    if limits.is_empty() {
+    let requests = resources.get("requests").and_then(Value::as_object);
+    let missing: Vec<(String, Value)> = limits
+        .iter()
+        .filter(|(name, _)| !requests.is_some_and(|r| r.contains_key(*name)))
+        .map(|(name, quantity)| (name.clone(), quantity.clone()))
+        .collect();
+    if missing.is_empty() {
         return;
     }
-    let requests = ensure(resources, "requests");
-    for (name, quantity) in limits {
-        requests.entry(name).or_insert(quantity);
-    }
+    ensure(resources, "requests").extend(missing);
 }
 
 /// SetDefaults_PodSpec plus the defaulters SetObjectDefaults_* runs on the spec's volumes

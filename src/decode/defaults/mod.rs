@@ -128,13 +128,14 @@ fn path<'a>(map: &'a mut Obj, keys: &[&str]) -> Option<&'a mut Obj> {
 
 /// A Go struct value field (or a pointer the Go code allocates): created empty when missing.
 fn ensure<'a>(map: &'a mut Obj, key: &str) -> &'a mut Obj {
-    let slot = map.entry(key).or_insert(Value::Null);
-    if !slot.is_object() {
-        *slot = Value::Object(Map::new());
+    // Looked up twice rather than through `entry`, which allocates the key on every call:
+    // the struct is almost always there already.
+    if !matches!(map.get(key), Some(Value::Object(_))) {
+        map.insert(key.into(), Value::Object(Map::new()));
     }
-    match slot {
-        Value::Object(o) => o,
-        _ => unreachable!("the slot was made an object just above"),
+    match map.get_mut(key) {
+        Some(Value::Object(o)) => o,
+        _ => unreachable!("the field was made an object just above"),
     }
 }
 
