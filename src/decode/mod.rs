@@ -25,6 +25,8 @@ pub mod quantity;
 pub mod time;
 
 #[cfg(test)]
+mod defaults_fixture_tests;
+#[cfg(test)]
 mod defaults_tests;
 #[cfg(test)]
 mod go_rules_tests;
