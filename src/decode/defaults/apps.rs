@@ -60,6 +60,9 @@ fn stateful_set(spec: &mut Obj) {
     if text(strategy, "type") == "RollingUpdate" {
         if let Some(rolling) = get(strategy, "rollingUpdate") {
             default_ptr(rolling, "partition", 0);
+            // No `maxUnavailable` default: the v1.36 API server of the fixtures wrote a
+            // RollingUpdate StatefulSet with `partition: 0` alone (MaxUnavailableStatefulSet
+            // adds none while its gate is at its 1.36 default).
         }
     }
     // StatefulSetAutoDeletePVC is GA (always on) in 1.36.

@@ -18,6 +18,7 @@ pub(super) fn apply(kind: &str, o: &mut Obj) {
             default_ptr(spec, "attachRequired", true);
             default_ptr(spec, "podInfoOnMount", false);
             default_ptr(spec, "storageCapacity", false);
+            // CSIVolumeFSGroupPolicy and CSIInlineVolume are GA: their defaults always apply.
             default_ptr(spec, "fsGroupPolicy", "ReadWriteOnceWithFSType");
             if super::is_zero(spec.get("volumeLifecycleModes")) {
                 spec.insert("volumeLifecycleModes".into(), json!(["Persistent"]));
