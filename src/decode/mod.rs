@@ -9,6 +9,8 @@
 //!   rules neither carries;
 //! * [`quantity`], [`time`] — the Go value formats (canonical quantities, RFC 3339);
 //! * [`json`] — JSON-stored objects (v1beta1 CRDs come out as v1).
+//! * `defaults` — the defaulting kube-apiserver applies when it reads an object, one module
+//!   per API group.
 //!
 //! Every entry point takes arbitrary bytes and returns errors, never panics.
 
