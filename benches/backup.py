@@ -14,8 +14,8 @@ server's cost from ours, each row also reports the CPU seconds our process and t
 used, and two rows measure the servers alone: the same snapshot bytes uploaded by their own
 SDKs (boto3 for moto, azure-storage-blob for Azurite: 8 MiB parts, two in flight). When
 Azurite is installed (scripts/install-test-deps.sh) the save to Azure Blob is measured too.
-Extra variables are passed to our runs, e.g. KUBECTL_ETCD_UPLOAD_PARTS=4 or
-AWS_UNSIGNED_PAYLOAD=true.
+The environment is passed to our runs, e.g. AWS_UNSIGNED_PAYLOAD=true (object_store's
+setting: no SHA-256 of each part for the request signature).
 """
 import argparse, os, socket, statistics, subprocess, sys, tempfile, time
 
