@@ -206,6 +206,12 @@ fn azure_blob_storage_with_azurite() {
     );
     let out = ours_env(&c, &wrong, &["snapshot", "save", "azblob://backups/prod/"]);
     assert_eq!(out.code, 5, "{}", out.stderr);
+    // Before the stream, not after it.
+    assert!(
+        out.stderr.contains("cannot start the upload"),
+        "{}",
+        out.stderr
+    );
     assert!(
         out.stderr.contains("hint: check the credentials"),
         "{}",
@@ -217,6 +223,11 @@ fn azure_blob_storage_with_azurite() {
     let out = ours_env(&c, &env, &["snapshot", "save", "azblob://nowhere/etcd/"]);
     assert_eq!(out.code, 5, "{}", out.stderr);
     assert!(out.stderr.contains("ContainerNotFound"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("cannot start the upload"),
+        "{}",
+        out.stderr
+    );
     assert!(
         out.stderr.contains("hint: the bucket does not exist"),
         "{}",
