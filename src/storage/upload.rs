@@ -63,6 +63,9 @@ impl Upload {
                 Err(e) => return Err(e),
             }
         }
+        if dest.base.starts_with("az") {
+            check_container(dest).await?;
+        }
         let upload = dest.store.put_multipart(&dest.key).await?;
         Ok(Self {
             handle: Handle::current(),
@@ -80,6 +83,22 @@ impl Upload {
             Some(w) => w.finish().await.map(|_| ()),
             None => Ok(()),
         }
+    }
+}
+
+/// Azure starts a block upload without any request, so a missing container or a wrong key
+/// would only show when the first 8 MiB block goes up (for a small snapshot, at the very end,
+/// after the whole stream). One page of the folder's listing asks now. Write-only
+/// credentials may not list: that is no reason to refuse.
+async fn check_container(dest: &Remote) -> Result<(), object_store::Error> {
+    use futures_util::StreamExt;
+    let parent: object_store::path::Path = match dest.key.as_ref().rsplit_once('/') {
+        Some((parent, _)) => parent.into(),
+        None => object_store::path::Path::default(),
+    };
+    match dest.store.list(Some(&parent)).next().await {
+        None | Some(Ok(_)) | Some(Err(object_store::Error::PermissionDenied { .. })) => Ok(()),
+        Some(Err(e)) => Err(e),
     }
 }
 

@@ -4,6 +4,7 @@
 mod support;
 
 mod backup;
+mod backup_emulators;
 mod cluster;
 mod decode;
 mod direct;
@@ -17,5 +18,6 @@ mod membership;
 mod plugin;
 mod recover;
 mod restore;
+mod restore_from_url;
 mod resync;
 mod snapshot;

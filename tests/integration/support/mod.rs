@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod controlplane;
+pub mod emulators;
 pub mod etcd;
 pub mod human;
 pub mod moto;
