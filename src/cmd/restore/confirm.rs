@@ -26,6 +26,17 @@ pub(super) async fn cluster_id(sess: &Session) -> Option<u64> {
         .map(|s| s.cluster_id)
 }
 
+/// The highest revision any member serves now.
+pub(super) async fn revision(sess: &Session) -> Option<i64> {
+    let mut best = None;
+    for ep in &sess.target.endpoints {
+        if let Ok(s) = probe(&sess.target, ep, None).await {
+            best = best.max(Some(s.revision));
+        }
+    }
+    best
+}
+
 /// What each member answered.
 #[derive(Debug, Clone, Default)]
 struct Seen {
@@ -164,6 +175,8 @@ pub(super) fn describe(state: &str) -> String {
         "confirmed" => "restored and confirmed: etcd runs from the restored data".into(),
         "reverted" => "reverted: old state (original manifest and data dir)".into(),
         "rolled-back" => "rolled back: etcd runs from the backed-up manifest".into(),
+        "rolled-back-copy" => "rolled back: etcd runs from a copy of the backed-up manifest's data with its revision bumped (that data dir itself untouched)".into(),
+        "expired" => "undetermined: the watchdog ran out of time before it finished (its log beside the manifest backup says where it stopped); check the manifest and `kubectl etcd status`".into(),
         "rolled-back-unhealthy" => {
             "rolled back, but etcd was not healthy in time: check its pod and `kubectl etcd status`".into()
         }
@@ -340,18 +353,23 @@ pub(super) async fn after_restore(
             .iter()
             .all(|o| o.as_ref().is_ok_and(|o| st.contains(&o.state.as_str())))
     };
-    if all(&["confirmed"]) {
+    if all(&[opts.kept]) {
+        let done_word = if plan.is_rollback() {
+            "Rolled back to a bumped copy of the pre-restore data"
+        } else {
+            "Restored"
+        };
         let mut done = match &waited {
             Ok(id) => format!(
-                "Restored: cluster {id:x}, revision {}, {} live keys.\n",
+                "{done_word}: cluster {id:x}, revision {}, {} live keys.\n",
                 plan.expect_rev(),
                 plan.keys
             ),
-            Err(why) => format!("Restored: every watchdog found its member healthy and kept it (kubectl-etcd itself could not confirm: {why}).\n"),
+            Err(why) => format!("{done_word}: every watchdog found its member healthy and kept it (kubectl-etcd itself could not confirm: {why}).\n"),
         };
         for (l, p) in lines.iter().zip(&plan.nodes) {
             done.push_str(&format!(
-                "{l}\n    etcd runs from {} (old data kept in {}, manifest backup {})\n",
+                "{l}\n    etcd runs from {} (the previous data dir {} is kept, manifest backup {})\n",
                 p.new_dir.display(),
                 p.old_dir.display(),
                 p.backup.display()
