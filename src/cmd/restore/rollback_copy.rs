@@ -10,8 +10,6 @@
 //! logs begin at the same index): of the members' old databases, the one with the highest
 //! revision (the most complete at the moment the restore stopped them) is used for all.
 
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -92,20 +90,7 @@ async fn fetch(
         }
     }
     let (_, db, source) = best.ok_or_else(|| anyhow!("no member to roll back"))?;
-    let tmp = tempfile::Builder::new()
-        .prefix("kubectl-etcd-")
-        .tempdir()
-        .context("cannot create a private temporary directory (set TMPDIR)")?;
-    let path = tmp.path().join("pre-restore.db");
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
-    f.write_all(&db)
-        .and_then(|()| f.sync_all())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    let (path, tmp) = crate::cmd::snapshot_source::private_copy(&mut db.as_slice())?;
     Ok((path, tmp, source))
 }
 
