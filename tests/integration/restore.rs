@@ -63,9 +63,11 @@ fn manifests_clean(tc: &TestCluster, i: usize) {
     assert_eq!(names, ["etcd.yaml"], "{}", dir.display());
 }
 
-/// Writes A, saves a snapshot, writes B; returns the snapshot path.
+/// Writes A (and removes a B left by an earlier scenario on the same control plane), saves a
+/// snapshot, writes B; returns the snapshot path.
 fn a_snapshot_then_b(tc: &TestCluster, dir: &Path) -> PathBuf {
     etcdctl(tc, 0, &["put", "/registry/demo/a", "A"]).ok();
+    etcdctl(tc, 0, &["del", "/registry/demo/b"]).ok();
     let file = dir.join("backup.db");
     ours(tc, &["snapshot", "save", file.to_str().unwrap()]).ok();
     etcdctl(tc, 0, &["put", "/registry/demo/b", "B"]).ok();
