@@ -32,13 +32,12 @@ const SWEEP_STALE: &str = r#"w="$1"; [ -e "$w" ] || exit 0
 ts=$(grep -o '[0-9]\{8\}T[0-9]\{6\}Z' "$w" | head -n 1)
 s="$2/kubectl-etcd-$ts.state"; l="$2/kubectl-etcd-$ts.log"
 st=$(head -n 1 "$s" 2>/dev/null)
-limit=$(sed -n 's/.*activeDeadlineSeconds: *\([0-9]*\).*//p' "$w" | head -n 1)
+limit=$(sed -n 's/.*activeDeadlineSeconds: *\([0-9]*\).*/\1/p' "$w" | head -n 1)
 age=$(( $(date +%s) - $(stat -c %Y "$w") ))
 case "$st" in
   ""|waiting|armed|switched|*-restarting) [ "$age" -gt "${limit:-86400}" ] || exit 0
     why="removed the watchdog manifest of run $ts left at state ${st:-?} ${age}s after it was installed (its pod's limit is ${limit}s)"
-    printf 'expired
-' > "$s.tmp" && mv -f "$s.tmp" "$s"
+    printf 'expired\n' > "$s.tmp" && mv -f "$s.tmp" "$s"
     echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) state: expired ($why)" >> "$l" ;;
   *) why="removed the watchdog manifest of run $ts, which had finished ($st)"
     echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) $why" >> "$l" ;;
