@@ -440,6 +440,31 @@ mod tests {
     }
 
     #[test]
+    fn a_rollback_copy_lands_a_bump_above_the_current_revision() {
+        let plan = |kind| Plan {
+            kind,
+            nodes: vec![],
+            paths: Paths::new().unwrap(),
+            token: String::new(),
+            initial_cluster: String::new(),
+            bumped: true,
+            revision: 40,
+            keys: 10,
+        };
+        assert_eq!(plan(Kind::Restore).expect_rev(), 40 + BUMP);
+        let copy = |current_rev| {
+            plan(Kind::RollbackCopy {
+                source: "cp-0:/var/lib/etcd/member/snap/db".into(),
+                current_rev,
+            })
+            .expect_rev()
+        };
+        assert_eq!(copy(1_000_000_029), 1_000_000_029 + BUMP);
+        // A current revision below the old data's (never after a restore) still moves up.
+        assert_eq!(copy(7), 40 + BUMP);
+    }
+
+    #[test]
     fn metrics_url_from_a_kubeadm_manifest() {
         let m = "    - --listen-client-urls=https://127.0.0.1:2379\n    - --listen-metrics-urls=http://127.0.0.1:2381\n";
         assert_eq!(metrics_url(m).as_deref(), Some("http://127.0.0.1:2381"));
