@@ -1,8 +1,8 @@
 //! `--rollback`: put the newest manifest backup back on every node, through the same
 //! watchdog switch as a restore. Where every member's etcd can bump revisions,
 //! [`super::rollback_copy`] re-creates the backed-up data with a higher revision instead;
-//! otherwise (etcd 3.4 before 3.4.27, 3.5 before 3.5.10) the backed-up data is older than what the API server and
-//! kubelets have seen (its revision is lower, often far lower after a bumped restore), so the
+//! otherwise (etcd 3.4 before 3.4.27, 3.5 before 3.5.10) the backed-up data is older than
+//! what the API server and kubelets have seen (its revision is lower, often far lower after a bumped restore), so the
 //! watchdogs always restart kube-apiserver, the other control-plane containers and the
 //! kubelet on their node once etcd is healthy. A rollback is never reverted.
 
@@ -253,7 +253,14 @@ async fn find_backups(
 pub(super) async fn remove_stale_pods(sess: &Session) {
     sess.sweep().await;
     if let Some(m) = sess.members.first() {
-        for component in ["watchdog", "control", "restore-helper", "restore"] {
+        for component in [
+            "watchdog",
+            "control",
+            "restore-helper",
+            "restore",
+            "rollback-helper",
+            "rollback-fetch",
+        ] {
             let _ = sess
                 .node_pods(m)
                 .delete_labelled(&format!("app.kubernetes.io/component={component}"))
