@@ -284,3 +284,49 @@ pub(super) async fn arm(switches: &[Switch], helpers: &[(NodePods, String)]) -> 
     delete_pods(helpers).await;
     result
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The watchdog script itself under busybox (the shell of its image): never armed and
+    /// with a 1 s lifetime, its guard records the run as expired and removes its manifest
+    /// before a pod deadline could leave it behind.
+    #[test]
+    fn the_watchdog_removes_its_own_manifest_at_the_end_of_its_lifetime() {
+        let dir = tempfile::tempdir().unwrap();
+        let ts = "20260101T000000Z";
+        let w = dir.path().join("kubectl-etcd-watchdog.yaml");
+        std::fs::write(&w, format!("    - name: TS\n      value: {ts}\n")).unwrap();
+        let f = |name: &str| dir.path().join(name);
+        let mut child = std::process::Command::new("busybox")
+            .args(["sh", "-c", WATCHDOG])
+            .env("W", &w)
+            .env("S", f("run.state"))
+            .env("L", f("run.log"))
+            .env("C", f("run.control"))
+            .env("TS", ts)
+            .env("LIFETIME", "1")
+            .env("ARM_WAIT", "60")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("busybox (scripts/install-test-deps.sh installs busybox-static)");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while w.exists() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        assert!(!w.exists(), "the watchdog left its manifest");
+        assert_eq!(
+            std::fs::read_to_string(f("run.state")).unwrap(),
+            "expired\n"
+        );
+        let log = std::fs::read_to_string(f("run.log")).unwrap();
+        assert!(
+            log.contains("state: expired (the watchdog ran out of its 1s at state waiting)"),
+            "{log}"
+        );
+        assert!(log.contains("lifetime over: removed"), "{log}");
+    }
+}

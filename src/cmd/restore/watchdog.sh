@@ -68,13 +68,18 @@ finish() {
   restart "$3"
   state "$1" "$2"
   grep -q "$TS" "$W" 2>/dev/null && rm -f "$W"
-  sleep 3600
+  exec sleep 3600
 }
 
 # The pod's activeDeadlineSeconds would kill this script wherever it is and leave its manifest
 # (kubelet would then keep a dead static pod). Shortly before, this guard records the run as
 # expired unless it finished, and removes the manifest itself.
-( sleep "$LIFETIME"
+# It ends as soon as this run's manifest is gone (finished, or kubelet stopped the pod).
+lifetime_end=$(( $(date +%s) + LIFETIME ))
+( while [ "$(date +%s)" -lt "$lifetime_end" ]; do
+    grep -q "$TS" "$W" 2>/dev/null || exit 0
+    sleep 5
+  done
   st=$(head -n 1 "$S" 2>/dev/null)
   case "$st" in ""|waiting|armed|switched|*-restarting) state expired "the watchdog ran out of its ${LIFETIME}s at state ${st:-?}" ;; esac
   grep -q "$TS" "$W" 2>/dev/null && rm -f "$W" && log "lifetime over: removed $W" ) &
