@@ -226,9 +226,16 @@ pub(super) async fn outcome(
         let r = async {
             s.pods.wait_running(&name).await?;
             loop {
-                let out = s
-                    .pods
-                    .sh(
+                // Bounded: the watchdog may restart this node's kubelet while we exec, and an
+                // exec whose kubelet went away never ends. Then a new control pod is made.
+                let args = [
+                    control.as_str(),
+                    &state,
+                    &log,
+                    &manifest,
+                    word.unwrap_or(""),
+                ];
+                let exec = s.pods.sh(
                         &name,
                         r#"st=$(head -n 1 "$2" 2>/dev/null)
 case "$5:$st" in commit:switched|rollback:waiting|rollback:armed|rollback:switched)
@@ -237,9 +244,16 @@ echo "$st"
 sha256sum "$4" | cut -d' ' -f1
 grep 'state: ' "$3" 2>/dev/null | tail -n 1
 grep -E ' (restarted |could not |no [^ ]+ container)' "$3" 2>/dev/null | cut -d' ' -f2-"#,
-                        &[&control, &state, &log, &manifest, word.unwrap_or("")],
-                    )
-                    .await?
+                        &args,
+                    );
+                let out = tokio::time::timeout(EXEC_LIMIT, exec)
+                    .await
+                    .map_err(|_| {
+                        anyhow!(
+                            "the control pod did not answer within {}s (its kubelet may have restarted)",
+                            EXEC_LIMIT.as_secs()
+                        )
+                    })??
                     .text();
                 let mut lines = out.lines();
                 let st = lines.next().unwrap_or_default().trim().to_string();
@@ -288,6 +302,9 @@ grep -E ' (restarted |could not |no [^ ]+ container)' "$3" 2>/dev/null | cut -d'
         limit.as_secs()
     )))
 }
+
+/// How long one read of a watchdog's files through a control pod may take.
+const EXEC_LIMIT: Duration = Duration::from_secs(20);
 
 /// Why the wait for the restored etcd ended when the user pressed Ctrl-C.
 const INTERRUPTED: &str = "interrupted by Ctrl-C";
