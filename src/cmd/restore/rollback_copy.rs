@@ -13,7 +13,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, Result};
 
 use super::plan::{self, Kind};
 use super::session::Session;
@@ -21,7 +21,7 @@ use super::switch::Switch;
 use super::{emit, say, switch_to, OLD};
 use crate::cli::SnapshotRestoreArgs;
 use crate::cluster::node::{Mount, PodRequest};
-use crate::exit::Code;
+use crate::exit::{Code, Failure};
 use crate::manifest;
 
 /// The revision the cluster serves now, when every member's image can bump revisions (the
@@ -76,10 +76,24 @@ async fn fetch(
         .await;
         let _ = s.pods.delete(&name).await;
         let source = format!("{}:{}/member/snap/db", s.member.node, dir.display());
-        let db = read.with_context(|| format!("reading {source}"))?.stdout;
-        let report = crate::snapshot::verify(&db, true)
-            .map_err(|e| anyhow!("{source} is not a usable etcd database: {e}"))?;
-        let rev = report.status.revision;
+        // Every member starts from the one chosen database: one that cannot be read is only
+        // a warning while another can.
+        let db = match read {
+            Ok(out) => out.stdout,
+            Err(e) => {
+                say(format!("  warning: cannot read {source}: {e:#}"));
+                continue;
+            }
+        };
+        let rev = match crate::snapshot::verify(&db, true) {
+            Ok(report) => report.status.revision,
+            Err(e) => {
+                say(format!(
+                    "  warning: {source} is not a usable etcd database: {e}"
+                ));
+                continue;
+            }
+        };
         say(format!(
             "  {}: pre-restore database {} at revision {rev}",
             s.member.node,
@@ -89,7 +103,13 @@ async fn fetch(
             best = Some((rev, db, source));
         }
     }
-    let (_, db, source) = best.ok_or_else(|| anyhow!("no member to roll back"))?;
+    let (_, db, source) = best.ok_or_else(|| {
+        Failure::new(
+            Code::Error,
+            "no node has a readable pre-restore database: nothing was changed",
+        )
+        .hint("see the warnings above; the backed-up manifests name the old data dirs")
+    })?;
     let (path, tmp) = crate::cmd::snapshot_source::private_copy(&mut db.as_slice())?;
     Ok((path, tmp, source))
 }
