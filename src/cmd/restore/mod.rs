@@ -89,16 +89,29 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
     let snap = plan::check_file(&file, &shown, args.skip_hash_check)?;
     let sess = session::open(ctx, args.force, "restore").await?;
     let plan = plan::make(&sess, &args, &snap, plan::Kind::Restore).await?;
-    emit(plan.text(&args))?;
-    if args.dry_run {
-        emit("Dry run: nothing was changed.\n")?;
+    if !show_and_ask(ctx, &plan, &args, "Restore etcd from this snapshot?")? {
         return Ok(Code::Success);
     }
+    switch_to(&sess, &plan, &file, &snap, &args).await
+}
+
+/// Prints the plan and asks; false for a dry run (nothing more to do).
+fn show_and_ask(
+    ctx: &Ctx,
+    plan: &plan::Plan,
+    args: &SnapshotRestoreArgs,
+    question: &str,
+) -> Result<bool> {
+    emit(plan.text(args))?;
+    if args.dry_run {
+        emit("Dry run: nothing was changed.\n")?;
+        return Ok(false);
+    }
     crate::confirm::confirm(
-        "Restore etcd from this snapshot? The API server is unavailable until etcd is back",
+        &format!("{question} The API server is unavailable until etcd is back"),
         ctx.global.yes,
     )?;
-    switch_to(&sess, &plan, &file, &snap, &args).await
+    Ok(true)
 }
 
 /// Steps 2 to 4 of an approved plan: prepare every node, switch them together, confirm.

@@ -18,7 +18,7 @@ use anyhow::{anyhow, Result};
 use super::plan::{self, Kind};
 use super::session::Session;
 use super::switch::Switch;
-use super::{emit, say, switch_to, OLD};
+use super::{say, show_and_ask, switch_to, OLD};
 use crate::cli::SnapshotRestoreArgs;
 use crate::cluster::node::{Mount, PodRequest};
 use crate::exit::{Code, Failure};
@@ -129,15 +129,14 @@ pub(super) async fn run(
         current_rev,
     };
     let plan = plan::make(sess, args, &snap, kind).await?;
-    emit(plan.text(args))?;
-    if args.dry_run {
-        emit("Dry run: nothing was changed.\n")?;
+    if !show_and_ask(
+        ctx,
+        &plan,
+        args,
+        "Roll back to a bumped copy of the pre-restore data?",
+    )? {
         return Ok(Code::Success);
     }
-    crate::confirm::confirm(
-        "Roll back to a bumped copy of the pre-restore data? The API server is unavailable until etcd is back",
-        ctx.global.yes,
-    )?;
     let result = switch_to(sess, &plan, &file, &snap, args).await;
     // The pre-restore data holds the pods of the restore being undone (created before its
     // switch): they are back now.
