@@ -54,6 +54,14 @@ pub async fn local_path(path: &Path) -> Result<(PathBuf, Option<tempfile::TempDi
         fetch::Opened::Path(p) => return Ok((p, None)),
         fetch::Opened::Temp(file) => file,
     };
+    std::io::Seek::seek(&mut src, std::io::SeekFrom::Start(0))?;
+    let (dest, dir) = private_copy(&mut src)?;
+    Ok((dest, Some(dir)))
+}
+
+/// Copies `src` to `snapshot.db`, mode 0600, in a private 0700 directory that is removed when
+/// the guard is dropped.
+pub fn private_copy(src: &mut impl std::io::Read) -> Result<(PathBuf, tempfile::TempDir)> {
     let dir = tempfile::Builder::new()
         .prefix("kubectl-etcd-")
         .tempdir()
@@ -65,8 +73,8 @@ pub async fn local_path(path: &Path) -> Result<(PathBuf, Option<tempfile::TempDi
         .mode(0o600)
         .open(&dest)
         .with_context(|| format!("cannot create {}", dest.display()))?;
-    std::io::Seek::seek(&mut src, std::io::SeekFrom::Start(0))?;
-    std::io::copy(&mut src, &mut out)
+    std::io::copy(src, &mut out)
+        .and_then(|_| out.sync_all())
         .with_context(|| format!("cannot write {}", dest.display()))?;
-    Ok((dest, Some(dir)))
+    Ok((dest, dir))
 }

@@ -26,6 +26,17 @@ pub(super) async fn cluster_id(sess: &Session) -> Option<u64> {
         .map(|s| s.cluster_id)
 }
 
+/// The highest revision any member serves now.
+pub(super) async fn revision(sess: &Session) -> Option<i64> {
+    let mut best = None;
+    for ep in &sess.target.endpoints {
+        if let Ok(s) = probe(&sess.target, ep, None).await {
+            best = best.max(Some(s.revision));
+        }
+    }
+    best
+}
+
 /// What each member answered.
 #[derive(Debug, Clone, Default)]
 struct Seen {
@@ -164,6 +175,8 @@ pub(super) fn describe(state: &str) -> String {
         "confirmed" => "restored and confirmed: etcd runs from the restored data".into(),
         "reverted" => "reverted: old state (original manifest and data dir)".into(),
         "rolled-back" => "rolled back: etcd runs from the backed-up manifest".into(),
+        "rolled-back-copy" => "rolled back: etcd runs from a copy of the backed-up manifest's data with its revision bumped (that data dir itself untouched)".into(),
+        "expired" => "undetermined: the watchdog ran out of time before it finished (its log beside the manifest backup says where it stopped); check the manifest and `kubectl etcd status`".into(),
         "rolled-back-unhealthy" => {
             "rolled back, but etcd was not healthy in time: check its pod and `kubectl etcd status`".into()
         }
@@ -213,9 +226,16 @@ pub(super) async fn outcome(
         let r = async {
             s.pods.wait_running(&name).await?;
             loop {
-                let out = s
-                    .pods
-                    .sh(
+                // Bounded: the watchdog may restart this node's kubelet while we exec, and an
+                // exec whose kubelet went away never ends. Then a new control pod is made.
+                let args = [
+                    control.as_str(),
+                    &state,
+                    &log,
+                    &manifest,
+                    word.unwrap_or(""),
+                ];
+                let exec = s.pods.sh(
                         &name,
                         r#"st=$(head -n 1 "$2" 2>/dev/null)
 case "$5:$st" in commit:switched|rollback:waiting|rollback:armed|rollback:switched)
@@ -224,9 +244,16 @@ echo "$st"
 sha256sum "$4" | cut -d' ' -f1
 grep 'state: ' "$3" 2>/dev/null | tail -n 1
 grep -E ' (restarted |could not |no [^ ]+ container)' "$3" 2>/dev/null | cut -d' ' -f2-"#,
-                        &[&control, &state, &log, &manifest, word.unwrap_or("")],
-                    )
-                    .await?
+                        &args,
+                    );
+                let out = tokio::time::timeout(EXEC_LIMIT, exec)
+                    .await
+                    .map_err(|_| {
+                        anyhow!(
+                            "the control pod did not answer within {}s (its kubelet may have restarted)",
+                            EXEC_LIMIT.as_secs()
+                        )
+                    })??
                     .text();
                 let mut lines = out.lines();
                 let st = lines.next().unwrap_or_default().trim().to_string();
@@ -275,6 +302,9 @@ grep -E ' (restarted |could not |no [^ ]+ container)' "$3" 2>/dev/null | cut -d'
         limit.as_secs()
     )))
 }
+
+/// How long one read of a watchdog's files through a control pod may take.
+const EXEC_LIMIT: Duration = Duration::from_secs(20);
 
 /// Why the wait for the restored etcd ended when the user pressed Ctrl-C.
 const INTERRUPTED: &str = "interrupted by Ctrl-C";
@@ -340,18 +370,23 @@ pub(super) async fn after_restore(
             .iter()
             .all(|o| o.as_ref().is_ok_and(|o| st.contains(&o.state.as_str())))
     };
-    if all(&["confirmed"]) {
+    if all(&[opts.kept]) {
+        let done_word = if plan.is_rollback() {
+            "Rolled back to a bumped copy of the pre-restore data"
+        } else {
+            "Restored"
+        };
         let mut done = match &waited {
             Ok(id) => format!(
-                "Restored: cluster {id:x}, revision {}, {} live keys.\n",
+                "{done_word}: cluster {id:x}, revision {}, {} live keys.\n",
                 plan.expect_rev(),
                 plan.keys
             ),
-            Err(why) => format!("Restored: every watchdog found its member healthy and kept it (kubectl-etcd itself could not confirm: {why}).\n"),
+            Err(why) => format!("{done_word}: every watchdog found its member healthy and kept it (kubectl-etcd itself could not confirm: {why}).\n"),
         };
         for (l, p) in lines.iter().zip(&plan.nodes) {
             done.push_str(&format!(
-                "{l}\n    etcd runs from {} (old data kept in {}, manifest backup {})\n",
+                "{l}\n    etcd runs from {} (the previous data dir {} is kept, manifest backup {})\n",
                 p.new_dir.display(),
                 p.old_dir.display(),
                 p.backup.display()

@@ -19,12 +19,15 @@
 //!    revert) is only a shortcut. Then we read every node's outcome from its file and report
 //!    exactly that; [`status`] (`--status`) reads the same files later.
 //!
-//! [`rollback`] (`--rollback`) puts the newest backup back the same way.
+//! [`rollback`] (`--rollback`) puts the newest backup back the same way; where every
+//! member's etcd can bump revisions, [`rollback_copy`] instead re-creates the backed-up data
+//! with its revision bumped above the current one and switches to it through steps 2 to 4.
 
 mod confirm;
 mod plan;
 mod prepare;
 mod rollback;
+mod rollback_copy;
 mod session;
 mod status;
 mod switch;
@@ -85,29 +88,54 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
     let (file, _local_copy) = super::snapshot_source::local_path(&file).await?;
     let snap = plan::check_file(&file, &shown, args.skip_hash_check)?;
     let sess = session::open(ctx, args.force, "restore").await?;
-    let plan = plan::make(&sess, &args, &snap).await?;
-    emit(plan.text(&args))?;
-    if args.dry_run {
-        emit("Dry run: nothing was changed.\n")?;
+    let plan = plan::make(&sess, &args, &snap, plan::Kind::Restore).await?;
+    if !show_and_ask(ctx, &plan, &args, "Restore etcd from this snapshot?")? {
         return Ok(Code::Success);
     }
+    switch_to(&sess, &plan, &file, &snap, &args).await
+}
+
+/// Prints the plan and asks; false for a dry run (nothing more to do).
+fn show_and_ask(
+    ctx: &Ctx,
+    plan: &plan::Plan,
+    args: &SnapshotRestoreArgs,
+    question: &str,
+) -> Result<bool> {
+    emit(plan.text(args))?;
+    if args.dry_run {
+        emit("Dry run: nothing was changed.\n")?;
+        return Ok(false);
+    }
     crate::confirm::confirm(
-        "Restore etcd from this snapshot? The API server is unavailable until etcd is back",
+        &format!("{question} The API server is unavailable until etcd is back"),
         ctx.global.yes,
     )?;
-    let old_cluster = confirm::cluster_id(&sess).await;
-    let prepared = prepare::run(&sess, &plan, &file, &snap).await?;
-    let switches = switch::for_restore(&sess, &plan);
-    if let Err(e) = switch::install(&sess, &switches, &prepared, &plan.watchdog(&args)).await {
-        prepare::abandon(&sess, &plan, &prepared).await;
+    Ok(true)
+}
+
+/// Steps 2 to 4 of an approved plan: prepare every node, switch them together, confirm.
+/// A bumped `--rollback` runs the same steps with the pre-restore member's database.
+async fn switch_to(
+    sess: &session::Session,
+    plan: &plan::Plan,
+    file: &Path,
+    snap: &plan::Snap,
+    args: &SnapshotRestoreArgs,
+) -> Result<Code> {
+    let old_cluster = confirm::cluster_id(sess).await;
+    let prepared = prepare::run(sess, plan, file, snap).await?;
+    let switches = switch::for_restore(sess, plan);
+    if let Err(e) = switch::install(sess, &switches, &prepared, &plan.watchdog(args)).await {
+        prepare::abandon(sess, plan, &prepared).await;
         let code = interrupted_or_error(&e);
         return Err(e.context(Failure::new(
             code,
-            "restore failed before the switch: no node was changed, etcd still runs from its old data dir",
+            "failed before the switch: no node was changed, etcd still runs from its current data dir",
         )));
     }
     let armed = switch::arm(&switches, &prepared).await;
-    confirm::after_restore(&sess, &plan, &switches, old_cluster, &args, armed.err()).await
+    confirm::after_restore(sess, plan, &switches, old_cluster, args, armed.err()).await
 }
 
 /// `YYYYmmddTHHMMSSZ` in UTC: RFC 3339 without separators, so it sorts and fits a path.

@@ -109,7 +109,18 @@ pub(super) struct NodePlan {
     pub metrics: Option<String>,
 }
 
+/// Where the data to switch to comes from.
+pub(super) enum Kind {
+    /// The snapshot the user gave.
+    Restore,
+    /// `--rollback` where every member's etcd can bump revisions: the pre-restore member's
+    /// database (`source`, left untouched), re-created with its revision bumped above the
+    /// one the cluster serves now (`current_rev`), so no watcher sees revisions go back.
+    RollbackCopy { source: String, current_rev: i64 },
+}
+
 pub(super) struct Plan {
+    pub kind: Kind,
     pub nodes: Vec<NodePlan>,
     pub paths: Paths,
     pub token: String,
@@ -121,13 +132,26 @@ pub(super) struct Plan {
 }
 
 impl Plan {
+    /// How far `--bump-revision` moves the revision: [`BUMP`] past the snapshot's, or for a
+    /// rollback copy [`BUMP`] past the revision the cluster serves now.
+    pub fn bump_by(&self) -> i64 {
+        match self.kind {
+            Kind::Restore => BUMP,
+            Kind::RollbackCopy { current_rev, .. } => (current_rev - self.revision).max(0) + BUMP,
+        }
+    }
+
     /// The revision the restored members must serve.
     pub fn expect_rev(&self) -> i64 {
         if self.bumped {
-            self.revision + BUMP
+            self.revision + self.bump_by()
         } else {
             self.revision
         }
+    }
+
+    pub fn is_rollback(&self) -> bool {
+        matches!(self.kind, Kind::RollbackCopy { .. })
     }
 
     /// What the watchdogs restart when they keep the restored data, and when they revert.
@@ -147,6 +171,12 @@ impl Plan {
         WatchdogOpts {
             mode: "restore",
             expect_rev: self.expect_rev(),
+            expect_keys: self.keys as i64,
+            kept: if self.is_rollback() {
+                "rolled-back-copy"
+            } else {
+                "confirmed"
+            },
             peers: self.nodes.len().saturating_sub(1),
             revert: args.timeout + super::WATCHDOG_GRACE,
             settle: super::SETTLE,
@@ -157,13 +187,25 @@ impl Plan {
 
     pub fn text(&self, args: &SnapshotRestoreArgs) -> String {
         let (keep, revert) = self.restarts(args);
-        let mut text = format!(
-            "Restore plan ({} member{}, initial cluster {}, new cluster token {}):\n",
+        let mut text = match &self.kind {
+            Kind::Restore => String::new(),
+            Kind::RollbackCopy { source, current_rev } => format!(
+                "Rollback: this etcd can bump revisions, so the pre-restore data is not put back as it is (its revision {} is below the {current_rev} the API server and kubelets have seen). Instead it is re-created from {source} (revision {}, {} live keys) in a new data dir on every node, with the revision bumped above {current_rev}: nothing watches stale revisions afterwards and that directory itself stays untouched.\n\n",
+                self.revision, self.revision, self.keys
+            ),
+        };
+        text.push_str(&format!(
+            "{} plan ({} member{}, initial cluster {}, new cluster token {}):\n",
+            if self.is_rollback() {
+                "Rollback"
+            } else {
+                "Restore"
+            },
             self.nodes.len(),
             if self.nodes.len() == 1 { "" } else { "s" },
             self.initial_cluster,
             self.token
-        );
+        ));
         for p in &self.nodes {
             text.push_str(&format!(
                 "\nnode {} (member {}, {}):\n  restore into   {} with {} from {} (the current {} is kept untouched)\n  manifest backup {}\n  watchdog       static pod {} (judges the member at {})\n",
@@ -185,7 +227,14 @@ impl Plan {
                 &p.patched,
             ));
         }
-        let rev = if self.bumped {
+        let rev = if self.is_rollback() {
+            format!(
+                "revision {} (the old data's revision {} + {}, above the current one; marked compacted: watchers list afresh)",
+                self.expect_rev(),
+                self.revision,
+                self.bump_by()
+            )
+        } else if self.bumped {
             format!(
                 "revision {} (snapshot revision {} + {BUMP}, marked compacted: watchers see their revisions compacted and list afresh)",
                 self.expect_rev(),
@@ -198,9 +247,9 @@ impl Plan {
             )
         };
         text.push_str(&format!(
-            "\nAfter the switch each node's watchdog keeps the restored member once it is healthy, has a new member ID and serves {rev}, with every peer connected, for {}s (sooner when kubectl-etcd confirms {} live keys); otherwise, after {}, it puts the original manifest back.\n",
-            super::SETTLE.as_secs(),
+            "\nAfter the switch each node's watchdog keeps the new member once it is healthy, has a new member ID, serves {rev} and holds the {} live keys, with every peer connected, for {}s (sooner when kubectl-etcd confirms the same); otherwise, after {}, it puts the current manifest back.\n",
             self.keys,
+            super::SETTLE.as_secs(),
             humantime::format_duration(args.timeout + super::WATCHDOG_GRACE),
         ));
         text.push_str(&format!(
@@ -224,7 +273,12 @@ fn describe_restarts(list: &str) -> String {
 }
 
 /// Reads every member's manifest and works out what changes on its node.
-pub(super) async fn make(sess: &Session, args: &SnapshotRestoreArgs, snap: &Snap) -> Result<Plan> {
+pub(super) async fn make(
+    sess: &Session,
+    args: &SnapshotRestoreArgs,
+    snap: &Snap,
+    kind: Kind,
+) -> Result<Plan> {
     let paths = Paths::new()?;
     let token = format!("kubectl-etcd-restore-{}", sess.ts);
     let initial_cluster = sess
@@ -238,10 +292,15 @@ pub(super) async fn make(sess: &Session, args: &SnapshotRestoreArgs, snap: &Snap
         .collect::<Vec<_>>()
         .join(",");
     let mut nodes = Vec::new();
+    let prefix = match kind {
+        Kind::Restore => "etcd-restore",
+        Kind::RollbackCopy { .. } => "etcd-rollback",
+    };
     for m in &sess.members {
-        nodes.push(node_plan(sess, args, &paths, m).await?);
+        nodes.push(node_plan(sess, args, &paths, m, prefix).await?);
     }
     Ok(Plan {
+        kind,
         bumped: nodes.iter().all(|p| p.tool.bump),
         nodes,
         paths,
@@ -257,6 +316,7 @@ async fn node_plan(
     args: &SnapshotRestoreArgs,
     paths: &Paths,
     m: &Member,
+    prefix: &str,
 ) -> Result<NodePlan> {
     let version = m.image_version().ok_or_else(|| {
         Failure::new(
@@ -300,7 +360,7 @@ async fn node_plan(
         None => old_dir
             .parent()
             .unwrap_or(Path::new("/"))
-            .join(format!("etcd-restore-{}", sess.ts)),
+            .join(format!("{prefix}-{}", sess.ts)),
     };
     if !new_dir.is_absolute() || new_dir.starts_with(&old_dir) || old_dir.starts_with(&new_dir) {
         return Err(Failure::new(
@@ -377,6 +437,31 @@ mod tests {
         assert_eq!(tool_for("3.6.0").map(|t| t.bump), Some(true));
         assert_eq!(tool_for("3.3.10"), None);
         assert_eq!(tool_for("x"), None);
+    }
+
+    #[test]
+    fn a_rollback_copy_lands_a_bump_above_the_current_revision() {
+        let plan = |kind| Plan {
+            kind,
+            nodes: vec![],
+            paths: Paths::new().unwrap(),
+            token: String::new(),
+            initial_cluster: String::new(),
+            bumped: true,
+            revision: 40,
+            keys: 10,
+        };
+        assert_eq!(plan(Kind::Restore).expect_rev(), 40 + BUMP);
+        let copy = |current_rev| {
+            plan(Kind::RollbackCopy {
+                source: "cp-0:/var/lib/etcd/member/snap/db".into(),
+                current_rev,
+            })
+            .expect_rev()
+        };
+        assert_eq!(copy(1_000_000_029), 1_000_000_029 + BUMP);
+        // A current revision below the old data's (never after a restore) still moves up.
+        assert_eq!(copy(7), 40 + BUMP);
     }
 
     #[test]

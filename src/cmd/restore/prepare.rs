@@ -10,7 +10,7 @@ use anyhow::{bail, Context, Result};
 
 use super::plan::{NodePlan, Plan, Snap};
 use super::session::Session;
-use super::{interrupted_or_error, say, sha256_hex, Paths, BUMP, K8S, MANIFEST, NEW, OLD};
+use super::{interrupted_or_error, say, sha256_hex, Paths, K8S, MANIFEST, NEW, OLD};
 use crate::cluster::node::{Input, Mount, NodePods, PodRequest};
 use crate::exit::{Code, Failure};
 use crate::output::progress::Transfer;
@@ -112,6 +112,7 @@ async fn prepare_node(
     let staged = paths.in_pod(&paths.staged(&sess.ts));
     let manifest_in_pod = paths.in_pod(&paths.manifest);
     let watchdog = paths.in_pod(&paths.watchdog());
+    super::switch::sweep_stale(pods, helper, paths).await?;
     // Checks, the old dir's owner and mode, the manifest's mode.
     let out = pods
         .sh(
@@ -194,7 +195,7 @@ stat -c '%u %g %a' "$4"; stat -c '%a' "$2""#,
         command.push("--skip-hash-check".into());
     }
     if p.tool.bump {
-        command.push(format!("--bump-revision={BUMP}"));
+        command.push(format!("--bump-revision={}", plan.bump_by()));
         command.push("--mark-compacted".into());
     }
     let req = PodRequest {

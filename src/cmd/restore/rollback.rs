@@ -1,6 +1,8 @@
 //! `--rollback`: put the newest manifest backup back on every node, through the same
-//! watchdog switch as a restore. The backed-up data is older than what the API server and
-//! kubelets have seen (its revision is lower, often far lower after a bumped restore), so the
+//! watchdog switch as a restore. Where every member's etcd can bump revisions,
+//! [`super::rollback_copy`] re-creates the backed-up data with a higher revision instead;
+//! otherwise (etcd 3.4 before 3.4.27, 3.5 before 3.5.10) the backed-up data is older than
+//! what the API server and kubelets have seen (its revision is lower, often far lower after a bumped restore), so the
 //! watchdogs always restart kube-apiserver, the other control-plane containers and the
 //! kubelet on their node once etcd is healthy. A rollback is never reverted.
 
@@ -27,9 +29,20 @@ pub(super) async fn run(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
         delete_pods(&helpers).await;
         return Err(e);
     }
+    let unchanged = switches.iter().all(|s| s.before == s.after);
+    let backwards = match super::rollback_copy::applies(&sess).await {
+        Ok(current_rev) if !unchanged => {
+            delete_pods(&helpers).await;
+            return super::rollback_copy::run(ctx, &sess, &args, &switches, current_rev).await;
+        }
+        Ok(_) => String::new(),
+        Err(why) => why,
+    };
     let opts = WatchdogOpts {
         mode: "rollback",
         expect_rev: 0,
+        expect_keys: -1,
+        kept: "rolled-back",
         peers: switches.len().saturating_sub(1),
         revert: args.timeout + WATCHDOG_GRACE,
         settle: super::SETTLE,
@@ -63,7 +76,7 @@ pub(super) async fn run(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
     }
     if !nothing {
         text.push_str(&format!(
-            "\nThe backed-up data's revision is below what the API server and kubelets have seen, so once etcd is healthy each watchdog restarts on its node: {} (crictl stop / systemctl restart, from the node).\n",
+            "\nThe backed-up data is put back as it is ({backwards}, so it cannot be re-created with a higher revision): its revision is below what the API server and kubelets have seen, so once etcd is healthy each watchdog restarts on its node: {} (crictl stop / systemctl restart, from the node).\n",
             RESTART_ALL.replace(' ', ", ")
         ));
     }
@@ -177,6 +190,7 @@ async fn find_backups(
         let name = pods.create(&req).await?;
         helpers.push((pods.clone(), name.clone()));
         pods.wait_running(&name).await?;
+        super::switch::sweep_stale(&pods, &name, paths).await?;
         let listing = pods
             .sh(
                 &name,
@@ -236,10 +250,17 @@ async fn find_backups(
 
 /// Deletes this run's pods and any watchdog mirror pods or helpers of earlier runs that came
 /// back with the old data.
-async fn remove_stale_pods(sess: &Session) {
+pub(super) async fn remove_stale_pods(sess: &Session) {
     sess.sweep().await;
     if let Some(m) = sess.members.first() {
-        for component in ["watchdog", "control", "restore-helper", "restore"] {
+        for component in [
+            "watchdog",
+            "control",
+            "restore-helper",
+            "restore",
+            "rollback-helper",
+            "rollback-fetch",
+        ] {
             let _ = sess
                 .node_pods(m)
                 .delete_labelled(&format!("app.kubernetes.io/component={component}"))

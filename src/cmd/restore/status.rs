@@ -26,12 +26,14 @@ pub(super) async fn run(ctx: &Ctx, _args: SnapshotRestoreArgs) -> Result<Code> {
         let req = PodRequest::sleeper(
             "status",
             sess.helper_image(),
-            vec![Mount::ro(&paths.k8s_dir, K8S)],
+            // Read-write: a watchdog manifest left behind is removed (and recorded).
+            vec![Mount::rw(&paths.k8s_dir, K8S)],
             Duration::from_secs(120),
         );
         let name = pods.create(&req).await?;
         let read = async {
             pods.wait_running(&name).await?;
+            super::switch::sweep_stale(&pods, &name, &paths).await?;
             pods.sh(
                 &name,
                 r#"cd "$1" || exit 1

@@ -20,12 +20,57 @@ const WATCHDOG: &str = include_str!("watchdog.sh");
 const WATCHDOG_POD: &str = "kubectl-etcd-watchdog";
 /// How long the watchdogs wait to be armed before they give up (nothing changed then).
 const ARM_WAIT: Duration = Duration::from_secs(120);
+/// The watchdog removes its own manifest this long before its activeDeadlineSeconds.
+const LIFETIME_MARGIN: Duration = Duration::from_secs(30);
+
+/// Removes a watchdog manifest whose run is over (final state) or past its
+/// activeDeadlineSeconds (the pod was killed, the manifest stayed: kubelet would keep a dead
+/// static pod and every later run would refuse to start), and records that in the run's state
+/// file and log. `$1` the watchdog manifest, `$2` the folder with the state files. Prints what
+/// it did.
+const SWEEP_STALE: &str = r#"w="$1"; [ -e "$w" ] || exit 0
+ts=$(grep -o '[0-9]\{8\}T[0-9]\{6\}Z' "$w" | head -n 1)
+s="$2/kubectl-etcd-$ts.state"; l="$2/kubectl-etcd-$ts.log"
+st=$(head -n 1 "$s" 2>/dev/null)
+limit=$(sed -n 's/.*activeDeadlineSeconds: *\([0-9]*\).*/\1/p' "$w" | head -n 1)
+age=$(( $(date +%s) - $(stat -c %Y "$w") ))
+case "$st" in
+  ""|waiting|armed|switched|*-restarting) [ "$age" -gt "${limit:-86400}" ] || exit 0
+    why="removed the watchdog manifest of run $ts left at state ${st:-?} ${age}s after it was installed (its pod's limit is ${limit}s)"
+    printf 'expired\n' > "$s.tmp" && mv -f "$s.tmp" "$s"
+    echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) state: expired ($why)" >> "$l" ;;
+  *) why="removed the watchdog manifest of run $ts, which had finished ($st)"
+    echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) $why" >> "$l" ;;
+esac
+rm -f "$w" && echo "$why""#;
+
+/// Runs [`SWEEP_STALE`] on a node through a helper that mounts the Kubernetes folder
+/// read-write; says what it removed.
+pub(super) async fn sweep_stale(pods: &NodePods, helper: &str, paths: &Paths) -> Result<()> {
+    let out = pods
+        .sh(
+            helper,
+            SWEEP_STALE,
+            &[&paths.in_pod(&paths.watchdog()), super::K8S],
+        )
+        .await
+        .with_context(|| format!("checking for a stale watchdog on node {}", pods.node))?
+        .text();
+    if !out.trim().is_empty() {
+        super::say(format!("  {}: {}", pods.node, out.trim()));
+    }
+    Ok(())
+}
 
 /// How the watchdogs judge and what they do afterwards.
 pub(super) struct WatchdogOpts {
     /// `restore` (reverts when not healthy) or `rollback` (never reverts).
     pub mode: &'static str,
     pub expect_rev: i64,
+    /// The live keys the restored member must hold (-1: no check).
+    pub expect_keys: i64,
+    /// The state word for a switch the watchdog keeps (`confirmed`, `rolled-back-copy`).
+    pub kept: &'static str,
     /// Peers each member must be connected to.
     pub peers: usize,
     /// After this long without a healthy member, revert.
@@ -70,6 +115,8 @@ pub(super) fn for_restore(sess: &Session, plan: &Plan) -> Vec<Switch> {
 impl Switch {
     fn watchdog_request(&self, image: &str, o: &WatchdogOpts) -> PodRequest {
         let p = &self.paths;
+        // Armed, switched, judged, restarts done — and a margin.
+        let deadline = ARM_WAIT + o.revert + Duration::from_secs(600);
         let env = [
             ("M", on_host_root(&p.manifest)),
             ("N", on_host_root(&p.staged(&self.ts))),
@@ -85,6 +132,12 @@ impl Switch {
             ("AFTER_SHA", sha256_hex(self.after.as_bytes())),
             ("METRICS", self.metrics.clone().unwrap_or_default()),
             ("EXPECT_REV", o.expect_rev.to_string()),
+            ("EXPECT_KEYS", o.expect_keys.to_string()),
+            ("KEPT", o.kept.into()),
+            (
+                "LIFETIME",
+                (deadline - LIFETIME_MARGIN).as_secs().to_string(),
+            ),
             ("PEERS", o.peers.to_string()),
             ("REVERT", o.revert.as_secs().to_string()),
             ("SETTLE", o.settle.as_secs().to_string()),
@@ -98,8 +151,7 @@ impl Switch {
             command: vec!["sh".into(), "-c".into(), WATCHDOG.into()],
             env: env.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
             mounts: vec![Mount::rw(std::path::Path::new("/"), "/host")],
-            // Armed, switched, judged, restarts done — and a margin.
-            deadline: ARM_WAIT + o.revert + Duration::from_secs(600),
+            deadline,
             host_network: true,
         }
     }
@@ -231,4 +283,50 @@ pub(super) async fn arm(switches: &[Switch], helpers: &[(NodePods, String)]) -> 
     }
     delete_pods(helpers).await;
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The watchdog script itself under busybox (the shell of its image): never armed and
+    /// with a 1 s lifetime, its guard records the run as expired and removes its manifest
+    /// before a pod deadline could leave it behind.
+    #[test]
+    fn the_watchdog_removes_its_own_manifest_at_the_end_of_its_lifetime() {
+        let dir = tempfile::tempdir().unwrap();
+        let ts = "20260101T000000Z";
+        let w = dir.path().join("kubectl-etcd-watchdog.yaml");
+        std::fs::write(&w, format!("    - name: TS\n      value: {ts}\n")).unwrap();
+        let f = |name: &str| dir.path().join(name);
+        let mut child = std::process::Command::new("busybox")
+            .args(["sh", "-c", WATCHDOG])
+            .env("W", &w)
+            .env("S", f("run.state"))
+            .env("L", f("run.log"))
+            .env("C", f("run.control"))
+            .env("TS", ts)
+            .env("LIFETIME", "1")
+            .env("ARM_WAIT", "60")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("busybox (scripts/install-test-deps.sh installs busybox-static)");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while w.exists() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        assert!(!w.exists(), "the watchdog left its manifest");
+        assert_eq!(
+            std::fs::read_to_string(f("run.state")).unwrap(),
+            "expired\n"
+        );
+        let log = std::fs::read_to_string(f("run.log")).unwrap();
+        assert!(
+            log.contains("state: expired (the watchdog ran out of its 1s at state waiting)"),
+            "{log}"
+        );
+        assert!(log.contains("lifetime over: removed"), "{log}");
+    }
 }

@@ -15,19 +15,34 @@ metrics() { timeout 3 wget -q -O- "$METRICS/metrics" 2>/dev/null; }
 member_id() { metrics | sed -n 's/^etcd_server_id{server_id="\([0-9a-f]*\)"}.*/\1/p'; }
 
 # The local member on its own evidence: /health true, a member ID other than the one that
-# ran before the switch, the expected revision, every peer connected. Sets $why.
+# ran before the switch, the expected revision, the expected key count, every peer
+# connected. Sets $why.
 healthy() {
   [ -n "$METRICS" ] || { why="no plain-HTTP --listen-metrics-urls to check"; return 1; }
   h=$(timeout 3 wget -q -O- "$METRICS/health" 2>/dev/null) || { why="no answer on $METRICS/health"; return 1; }
   case "$h" in *'"health":"true"'*) ;; *) why="health: $h"; return 1 ;; esac
   m=$(metrics) || { why="no answer on $METRICS/metrics"; return 1; }
   id=$(echo "$m" | sed -n 's/^etcd_server_id{server_id="\([0-9a-f]*\)"}.*/\1/p')
-  rev=$(echo "$m" | awk '$1 == "etcd_debugging_mvcc_current_revision" { printf "%d", $2 }')
+  rev=$(echo "$m" | awk '$1 == "etcd_debugging_mvcc_current_revision" { printf "%.0f", $2 }')
+  keys=$(echo "$m" | awk '$1 == "etcd_debugging_mvcc_keys_total" { printf "%.0f", $2 }')
   peers=$(echo "$m" | awk '/^etcd_network_active_peers\{/ && $2 > 0 { n++ } END { print n + 0 }')
   [ -n "$id" ] && [ "$id" != "$OLD_ID" ] || { why="still member ${id:-?} (the one from before the switch)"; return 1; }
   [ "${rev:-0}" -ge "$EXPECT_REV" ] || { why="revision ${rev:-?} < $EXPECT_REV"; return 1; }
+  keys_match || return 1
   [ "$peers" -ge "$PEERS" ] || { why="$peers of $PEERS peers connected"; return 1; }
-  why="member $id healthy, revision $rev, $peers peers"
+  why="member $id healthy, revision $rev, $keys keys, $peers peers"
+}
+
+# The member's keys (etcd_debugging_mvcc_keys_total) against the snapshot's live keys: at
+# least as many, less one per revision written since the restore (Kubernetes writes one key
+# per revision). A lower bound: etcd also counts the entry with an empty key that
+# `--bump-revision` writes, so one more is not a failure; missing data is.
+# EXPECT_KEYS < 0: no check.
+keys_match() {
+  [ "$EXPECT_KEYS" -ge 0 ] || return 0
+  [ -n "$keys" ] || { why="no etcd_debugging_mvcc_keys_total in $METRICS/metrics"; return 1; }
+  written=$(( rev - EXPECT_REV ))
+  [ $(( keys + written )) -ge "$EXPECT_KEYS" ] || { why="$keys keys, the snapshot holds $EXPECT_KEYS (revision $rev, $written written since)"; return 1; }
 }
 
 # Restarts what watches etcd on this node, from the node (its own service manager and
@@ -53,8 +68,21 @@ finish() {
   restart "$3"
   state "$1" "$2"
   grep -q "$TS" "$W" 2>/dev/null && rm -f "$W"
-  sleep 3600
+  exec sleep 3600
 }
+
+# The pod's activeDeadlineSeconds would kill this script wherever it is and leave its manifest
+# (kubelet would then keep a dead static pod). Shortly before, this guard records the run as
+# expired unless it finished, and removes the manifest itself.
+# It ends as soon as this run's manifest is gone (finished, or kubelet stopped the pod).
+lifetime_end=$(( $(date +%s) + LIFETIME ))
+( while [ "$(date +%s)" -lt "$lifetime_end" ]; do
+    grep -q "$TS" "$W" 2>/dev/null || exit 0
+    sleep 5
+  done
+  st=$(head -n 1 "$S" 2>/dev/null)
+  case "$st" in ""|waiting|armed|switched|*-restarting) state expired "the watchdog ran out of its ${LIFETIME}s at state ${st:-?}" ;; esac
+  grep -q "$TS" "$W" 2>/dev/null && rm -f "$W" && log "lifetime over: removed $W" ) &
 
 give_up=$(( $(date +%s) + ARM_WAIT ))
 state waiting
@@ -97,7 +125,7 @@ if [ "$MODE" = rollback ]; then
   [ "$verdict" = keep ] && finish rolled-back "$because" "$RESTART_KEEP"
   finish rolled-back-unhealthy "$because" "$RESTART_KEEP"
 fi
-[ "$verdict" = keep ] && finish confirmed "$because" "$RESTART_KEEP"
+[ "$verdict" = keep ] && finish "$KEPT" "$because" "$RESTART_KEEP"
 # Revert only the manifest this watchdog installed.
 if [ "$(sha "$M")" != "$AFTER_SHA" ]; then
   finish left-alone "$because; but $M is no longer the one installed here, so it was not touched" ""
