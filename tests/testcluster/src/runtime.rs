@@ -289,6 +289,12 @@ pub async fn start(cfg: &ImageConfig, spec: &ContainerSpec) -> Result<Running> {
             } else if libc::dup2(wfd, 3) < 0 {
                 return Err(std::io::Error::last_os_error());
             }
+            // Its own process group (bwrap and everything the container starts), so that the
+            // whole container can be ended at once, as a real runtime ends a container's pid
+            // namespace when its first process exits.
+            if libc::setpgid(0, 0) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
             util::set_pdeathsig()
         });
     }
@@ -317,6 +323,8 @@ pub async fn start(cfg: &ImageConfig, spec: &ContainerSpec) -> Result<Running> {
     let (tx, rx) = tokio::sync::watch::channel(None);
     tokio::spawn(async move {
         let st = child.wait().await;
+        // What the container's processes started (a shell's `sleep`, say) does not outlive it.
+        util::kill_group(bwrap_pid, libc::SIGKILL);
         let code = match st {
             Ok(s) => {
                 use std::os::unix::process::ExitStatusExt;
@@ -409,4 +417,64 @@ pub fn exec_in(
     let child = cmd.spawn();
     drop(ns);
     child
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A real runtime ends every process of a container when its first process exits; a shell's
+    /// background child must not outlive the container here either.
+    #[test]
+    fn nothing_a_container_started_outlives_it() {
+        let dir = std::env::temp_dir().join(format!("testcluster-runtime-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let hostname = dir.join("hostname");
+        std::fs::write(&hostname, "node\n").unwrap();
+        // A marker no other process has in its command line.
+        let marker = format!("{}", 300_000 + std::process::id() % 100_000);
+        let spec = ContainerSpec {
+            argv: vec![
+                "/bin/sh".into(),
+                "-c".into(),
+                format!("sleep {marker} & echo started"),
+            ],
+            env: vec![("PATH".into(), DEFAULT_PATH.into())],
+            workdir: "/".into(),
+            root: ImageRoot::Busybox,
+            mounts: vec![],
+            hostname_file: hostname,
+            log_file: dir.join("log"),
+            stdin_open: false,
+        };
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let running = start(&ImageConfig::default(), &spec).await.unwrap();
+            let mut exit = running.exit.clone();
+            tokio::time::timeout(Duration::from_secs(20), exit.wait_for(|e| e.is_some()))
+                .await
+                .expect("the container's shell exits at once")
+                .unwrap();
+        });
+        let log = std::fs::read_to_string(dir.join("log")).unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(log.contains("started"), "container log: {log}");
+        let survivors = || -> Vec<String> {
+            std::fs::read_dir("/proc")
+                .unwrap()
+                .filter_map(|e| std::fs::read(e.ok()?.path().join("cmdline")).ok())
+                .map(|c| String::from_utf8_lossy(&c).replace('\0', " "))
+                .filter(|c| c.contains(&marker) && c.contains("sleep"))
+                .collect()
+        };
+        // SIGKILL is delivered asynchronously: give the kernel a bounded moment to finish it.
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while !survivors().is_empty() && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        assert!(survivors().is_empty(), "left running: {:?}", survivors());
+    }
 }

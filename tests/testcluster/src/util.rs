@@ -92,6 +92,16 @@ pub fn set_pdeathsig() -> std::io::Result<()> {
 }
 
 /// Sends `sig` to `pid` (ignores errors: the process may be gone).
+/// Signals every process of the process group `pgid` (no-op for pgid ≤ 1).
+pub fn kill_group(pgid: i32, sig: i32) {
+    if pgid > 1 {
+        // SAFETY: plain syscall.
+        unsafe {
+            libc::kill(-pgid, sig);
+        }
+    }
+}
+
 pub fn kill(pid: i32, sig: i32) {
     if pid > 0 {
         // SAFETY: plain syscall.
