@@ -10,6 +10,9 @@
 #   busybox-static   the shell and tools of the helper and watchdog pods' "busybox" image
 #   moto             an S3-compatible server (PyPI `moto[server]`, in a venv under
 #                    $MOTO_VENV) for the object-storage tests of `snapshot save s3://…`
+#   musl-tools       musl-gcc, for the C parts (ring, zstd) of the static musl build that the
+#                    backup-schedule test packs into kubectl-etcd's OCI image; and rustup's
+#                    x86_64-unknown-linux-musl standard library
 #   kubectl          the real client the tests check the plugin and the control plane against;
 #                    not installed here (Debian has none): the script stops if it is missing
 # Idempotent: a second run only checks.
@@ -30,6 +33,7 @@ python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
 # binary's type with file(1); strip keeps the archive small.
 command -v file >/dev/null || need+=(file)
 command -v strip >/dev/null || need+=(binutils)
+command -v musl-gcc >/dev/null || need+=(musl-tools)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -q
   # policy-rc.d keeps the etcd package from starting a plaintext etcd on 2379.
@@ -60,6 +64,10 @@ if ! "$MOTO_VENV/bin/python" -c 'import moto.server, boto3' 2>/dev/null; then
   "$MOTO_VENV/bin/pip" install -q 'moto[server]>=5,<6'
 fi
 "$MOTO_VENV/bin/moto_server" --version 2>/dev/null | sed -n 1p || true
+
+if command -v rustup >/dev/null && ! rustup target list --installed | grep -qx x86_64-unknown-linux-musl; then
+  rustup target add x86_64-unknown-linux-musl
+fi
 
 /usr/bin/etcd --version | sed -n 1p
 "$ETCD35_DIR/usr/bin/etcd" --version | sed -n 1p

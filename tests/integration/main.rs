@@ -4,6 +4,7 @@
 mod support;
 
 mod backup;
+mod backup_schedule;
 mod cluster;
 mod decode;
 mod direct;
