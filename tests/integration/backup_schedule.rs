@@ -56,21 +56,24 @@ fn env_for(moto: &Moto) -> Vec<(&'static str, String)> {
 fn wait_job(tc: &TestCluster, job: &str) -> (String, serde_json::Value) {
     let deadline = Instant::now() + Duration::from_secs(180);
     loop {
-        let j = kubectl(tc, &["-n", NS, "get", "job", job, "-o", "json"]).ok().json();
+        let j = kubectl(tc, &["-n", NS, "get", "job", job, "-o", "json"])
+            .ok()
+            .json();
         let done = j["status"]["conditions"]
             .as_array()
             .into_iter()
             .flatten()
-            .find(|c| {
-                (c["type"] == "Complete" || c["type"] == "Failed") && c["status"] == "True"
-            })
+            .find(|c| (c["type"] == "Complete" || c["type"] == "Failed") && c["status"] == "True")
             .map(|c| c["type"].as_str().unwrap_or("").to_string());
         if let Some(t) = done {
             return (t, j);
         }
         if Instant::now() > deadline {
             let pods = kubectl(tc, &["-n", NS, "get", "pods", "-o", "json"]);
-            panic!("job {job} did not finish in 180 s: {j}\npods: {}", pods.text());
+            panic!(
+                "job {job} did not finish in 180 s: {j}\npods: {}",
+                pods.text()
+            );
         }
         std::thread::sleep(Duration::from_millis(500));
     }
@@ -108,39 +111,135 @@ fn schedule_runs_the_image_in_the_cluster_and_reports_success_and_failure() {
     assert_eq!(docs[1]["kind"], "CronJob");
     assert_eq!(docs[1]["spec"]["schedule"], "0 */12 * * *");
     assert!(!out.text().contains(SECRET_KEY), "{}", out.text());
-    let none = kubectl(&tc, &["-n", NS, "get", "cronjobs,secrets", "-l", "kubectl-etcd.io/backup-schedule", "-o", "name"]).ok();
+    let none = kubectl(
+        &tc,
+        &[
+            "-n",
+            NS,
+            "get",
+            "cronjobs,secrets",
+            "-l",
+            "kubectl-etcd.io/backup-schedule",
+            "-o",
+            "name",
+        ],
+    )
+    .ok();
     assert_eq!(none.text(), "");
 
     // Bad input is refused before anything is created.
-    let out = ours(&tc, &env, &["backup", "schedule", "--to", "s3://backups/etcd/", "--every", "7h"]);
+    let out = ours(
+        &tc,
+        &env,
+        &[
+            "backup",
+            "schedule",
+            "--to",
+            "s3://backups/etcd/",
+            "--every",
+            "7h",
+        ],
+    );
     assert_eq!(out.code, 128, "{}", out.stderr);
     assert!(out.stderr.contains("invalid --every"), "{}", out.stderr);
-    let out = ours(&tc, &env, &["backup", "schedule", "--to", "/var/backups/", "--every", "1h"]);
+    let out = ours(
+        &tc,
+        &env,
+        &[
+            "backup",
+            "schedule",
+            "--to",
+            "/var/backups/",
+            "--every",
+            "1h",
+        ],
+    );
     assert_eq!(out.code, 128, "{}", out.stderr);
-    assert!(out.stderr.contains("needs object storage"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("needs object storage"),
+        "{}",
+        out.stderr
+    );
 
     // The API server validates CronJobs as kube-apiserver does (the real kubectl's request).
-    let bad = kubectl(&tc, &["-n", NS, "create", "cronjob", "bad", "--image=busybox", "--schedule=61 * * * *"]);
+    let bad = kubectl(
+        &tc,
+        &[
+            "-n",
+            NS,
+            "create",
+            "cronjob",
+            "bad",
+            "--image=busybox",
+            "--schedule=61 * * * *",
+        ],
+    );
     assert_ne!(bad.code, 0);
-    assert!(bad.stderr.contains("spec.schedule: Invalid value"), "{}", bad.stderr);
+    assert!(
+        bad.stderr.contains("spec.schedule: Invalid value"),
+        "{}",
+        bad.stderr
+    );
 
     let out = ours(&tc, &env, &schedule).ok();
-    assert!(out.text().contains("cronjob.batch/etcd-backup created"), "{}", out.text());
-    assert!(out.text().contains("secret/etcd-backup-credentials created"), "{}", out.text());
-    let cj = kubectl(&tc, &["-n", NS, "get", "cronjob", "etcd-backup", "-o", "json"]).ok();
-    assert!(!cj.text().contains(SECRET_KEY), "credentials in the CronJob: {}", cj.text());
+    assert!(
+        out.text().contains("cronjob.batch/etcd-backup created"),
+        "{}",
+        out.text()
+    );
+    assert!(
+        out.text()
+            .contains("secret/etcd-backup-credentials created"),
+        "{}",
+        out.text()
+    );
+    let cj = kubectl(
+        &tc,
+        &["-n", NS, "get", "cronjob", "etcd-backup", "-o", "json"],
+    )
+    .ok();
+    assert!(
+        !cj.text().contains(SECRET_KEY),
+        "credentials in the CronJob: {}",
+        cj.text()
+    );
     let cj = cj.json();
     assert_eq!(cj["spec"]["concurrencyPolicy"], "Forbid");
     let pod = &cj["spec"]["jobTemplate"]["spec"]["template"]["spec"];
     assert_eq!(pod["hostNetwork"], true);
     assert_eq!(pod["containers"][0]["image"], image::default_reference());
-    let secret = kubectl(&tc, &["-n", NS, "get", "secret", "etcd-backup-credentials", "-o", "jsonpath={.data.AWS_SECRET_ACCESS_KEY}"]).ok();
+    let secret = kubectl(
+        &tc,
+        &[
+            "-n",
+            NS,
+            "get",
+            "secret",
+            "etcd-backup-credentials",
+            "-o",
+            "jsonpath={.data.AWS_SECRET_ACCESS_KEY}",
+        ],
+    )
+    .ok();
     use base64::Engine;
-    let decoded = base64::engine::general_purpose::STANDARD.decode(secret.text().trim()).unwrap();
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(secret.text().trim())
+        .unwrap();
     assert_eq!(decoded, SECRET_KEY.as_bytes());
 
     // A run now, as an operator starts one: the real kubectl makes the Job from the CronJob.
-    kubectl(&tc, &["-n", NS, "create", "job", "--from=cronjob/etcd-backup", "run-1"]).ok();
+    kubectl(
+        &tc,
+        &[
+            "-n",
+            NS,
+            "create",
+            "job",
+            "--from=cronjob/etcd-backup",
+            "run-1",
+        ],
+    )
+    .ok();
     let (outcome, job) = wait_job(&tc, "run-1");
     assert_eq!(outcome, "Complete", "{job}");
     let keys = moto.keys("backups", "etcd/");
@@ -155,14 +254,23 @@ fn schedule_runs_the_image_in_the_cluster_and_reports_success_and_failure() {
         .arg(&file)
         .output()
         .unwrap();
-    assert!(etcdutl.status.success(), "{}", String::from_utf8_lossy(&etcdutl.stderr));
+    assert!(
+        etcdutl.status.success(),
+        "{}",
+        String::from_utf8_lossy(&etcdutl.stderr)
+    );
 
-    let status = ours(&tc, &env, &["backup", "status", "-o", "json"]).ok().json();
+    let status = ours(&tc, &env, &["backup", "status", "-o", "json"])
+        .ok()
+        .json();
     let s = &status["schedules"][0];
     assert_eq!(s["name"], "etcd-backup");
     assert_eq!(s["lastSuccess"]["job"], "run-1");
     assert!(s["lastFailure"].is_null(), "{s}");
-    assert_eq!(s["newestBackup"]["url"], format!("s3://backups/{}", keys[0]));
+    assert_eq!(
+        s["newestBackup"]["url"],
+        format!("s3://backups/{}", keys[0])
+    );
     assert_eq!(s["newestBackup"]["source"], "destination");
     assert_eq!(s["warnings"], serde_json::json!([]));
 
@@ -170,25 +278,69 @@ fn schedule_runs_the_image_in_the_cluster_and_reports_success_and_failure() {
     // says why (from the pod's termination message).
     let strict = Moto::start(true);
     let out = ours(&tc, &env_for(&strict), &schedule).ok();
-    assert!(out.text().contains("cronjob.batch/etcd-backup configured"), "{}", out.text());
-    kubectl(&tc, &["-n", NS, "create", "job", "--from=cronjob/etcd-backup", "run-2"]).ok();
+    assert!(
+        out.text().contains("cronjob.batch/etcd-backup configured"),
+        "{}",
+        out.text()
+    );
+    kubectl(
+        &tc,
+        &[
+            "-n",
+            NS,
+            "create",
+            "job",
+            "--from=cronjob/etcd-backup",
+            "run-2",
+        ],
+    )
+    .ok();
     let (outcome, job) = wait_job(&tc, "run-2");
     assert_eq!(outcome, "Failed", "{job}");
     let out = ours(&tc, &env, &["backup", "status", "-o", "json"]);
-    assert_eq!(out.code, 1, "a failing schedule is an error: {}", out.stderr);
+    assert_eq!(
+        out.code, 1,
+        "a failing schedule is an error: {}",
+        out.stderr
+    );
     let s = &out.json()["schedules"][0];
     assert_eq!(s["lastFailure"]["job"], "run-2");
     let reason = s["lastFailure"]["message"].as_str().unwrap_or("");
     assert!(reason.contains("InvalidAccessKeyId"), "{s}");
     let human = ours(&tc, &env, &["backup", "status", "etcd-backup"]);
-    assert!(human.text().contains("InvalidAccessKeyId"), "{}", human.text());
-    assert!(human.text().contains("WARNING: the last run failed"), "{}", human.text());
+    assert!(
+        human.text().contains("InvalidAccessKeyId"),
+        "{}",
+        human.text()
+    );
+    assert!(
+        human.text().contains("WARNING: the last run failed"),
+        "{}",
+        human.text()
+    );
 
     // Unschedule: nothing of it is left, the backups stay.
     ours(&tc, &env, &["backup", "unschedule", "etcd-backup"]).ok();
-    let left = kubectl(&tc, &["-n", NS, "get", "cronjobs,jobs,pods,secrets", "-l", "kubectl-etcd.io/backup-schedule", "-o", "name"]).ok();
+    let left = kubectl(
+        &tc,
+        &[
+            "-n",
+            NS,
+            "get",
+            "cronjobs,jobs,pods,secrets",
+            "-l",
+            "kubectl-etcd.io/backup-schedule",
+            "-o",
+            "name",
+        ],
+    )
+    .ok();
     assert_eq!(left.text(), "", "left behind");
     assert_eq!(moto.keys("backups", "etcd/"), keys);
-    let etcd = kubectl(&tc, &["-n", NS, "get", "pod", &tc.etcd_pod_name(0), "-o", "name"]).ok();
+    let etcd = kubectl(
+        &tc,
+        &["-n", NS, "get", "pod", &tc.etcd_pod_name(0), "-o", "name"],
+    )
+    .ok();
     assert!(!etcd.text().is_empty());
 }

@@ -438,7 +438,12 @@ pub async fn handle(
             return Ok(json_response(200, &g));
         }
         ("GET", "/apis/batch/v1") => return Ok(json_response(200, &discovery_batch_v1())),
-        ("GET", "/openapi/v3/apis/batch/v1") => return Ok(json_response(200, &openapi_v3_for("batch", BATCH_RESOURCES))),
+        ("GET", "/openapi/v3/apis/batch/v1") => {
+            return Ok(json_response(
+                200,
+                &openapi_v3_for("batch", BATCH_RESOURCES),
+            ))
+        }
         ("GET", "/api/v1") => return Ok(json_response(200, &discovery_v1())),
         ("GET", "/openapi/v3") => {
             return Ok(json_response(
@@ -507,7 +512,16 @@ fn batch_group() -> Value {
 }
 
 fn discovery_batch_v1() -> Value {
-    let all = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"];
+    let all = [
+        "create",
+        "delete",
+        "deletecollection",
+        "get",
+        "list",
+        "patch",
+        "update",
+        "watch",
+    ];
     let mut out = vec![];
     for r in BATCH_RESOURCES {
         let mut o = json!({"name": r.name, "singularName": r.singular, "namespaced": true, "kind": r.kind, "verbs": all, "categories": ["all"]});
@@ -995,7 +1009,11 @@ async fn update(
             return Err(ApiError::invalid(r.kind, name, errs));
         }
         if obj.get("spec") != cur.obj.get("spec") {
-            let g = cur.obj.pointer("/metadata/generation").and_then(|g| g.as_i64()).unwrap_or(1);
+            let g = cur
+                .obj
+                .pointer("/metadata/generation")
+                .and_then(|g| g.as_i64())
+                .unwrap_or(1);
             obj["metadata"]["generation"] = json!(g + 1);
         }
     }
@@ -1102,7 +1120,10 @@ async fn orphan_dependents(
                 .and_then(|o| o.as_array())
                 .cloned()
                 .unwrap_or_default();
-            if !refs.iter().any(|r| r.get("uid").and_then(|u| u.as_str()) == Some(uid.as_str())) {
+            if !refs
+                .iter()
+                .any(|r| r.get("uid").and_then(|u| u.as_str()) == Some(uid.as_str()))
+            {
                 continue;
             }
             let mut o = it.obj.clone();
@@ -1111,7 +1132,11 @@ async fn orphan_dependents(
                 .filter(|r| r.get("uid").and_then(|u| u.as_str()) != Some(uid.as_str()))
                 .collect();
             o["metadata"]["ownerReferences"] = json!(kept);
-            let name = o.pointer("/metadata/name").and_then(|n| n.as_str()).unwrap_or("").to_string();
+            let name = o
+                .pointer("/metadata/name")
+                .and_then(|n| n.as_str())
+                .unwrap_or("")
+                .to_string();
             let _ = shared
                 .store
                 .update(&format!("/registry/{key}/{ns}/{name}"), &o, Some(it.rev))

@@ -145,7 +145,10 @@ fn check_template(errs: &mut Vec<FieldError>, spec: &Value, path: &str) {
         e.field = format!("{path}.template.{}", e.field);
         errs.push(e);
     }
-    if let Some(labels) = template.pointer("/metadata/labels").and_then(|l| l.as_object()) {
+    if let Some(labels) = template
+        .pointer("/metadata/labels")
+        .and_then(|l| l.as_object())
+    {
         for (k, v) in labels {
             let v = v.as_str().unwrap_or("");
             let ok = v.len() <= 63
@@ -176,29 +179,65 @@ fn check_template(errs: &mut Vec<FieldError>, spec: &Value, path: &str) {
     }
     nonneg(errs, spec, "/parallelism", &format!("{path}.parallelism"));
     nonneg(errs, spec, "/completions", &format!("{path}.completions"));
-    nonneg(errs, spec, "/activeDeadlineSeconds", &format!("{path}.activeDeadlineSeconds"));
+    nonneg(
+        errs,
+        spec,
+        "/activeDeadlineSeconds",
+        &format!("{path}.activeDeadlineSeconds"),
+    );
     nonneg(errs, spec, "/backoffLimit", &format!("{path}.backoffLimit"));
-    nonneg(errs, spec, "/ttlSecondsAfterFinished", &format!("{path}.ttlSecondsAfterFinished"));
+    nonneg(
+        errs,
+        spec,
+        "/ttlSecondsAfterFinished",
+        &format!("{path}.ttlSecondsAfterFinished"),
+    );
 }
 
 /// Validation of a CronJob or Job about to be stored (defaults applied).
 pub fn validate(resource: &str, obj: &Value) -> Vec<FieldError> {
     let mut errs = vec![];
-    let name = obj.pointer("/metadata/name").and_then(|n| n.as_str()).unwrap_or("");
+    let name = obj
+        .pointer("/metadata/name")
+        .and_then(|n| n.as_str())
+        .unwrap_or("");
     let spec = obj.get("spec").cloned().unwrap_or(json!({}));
     match resource {
         "cronjobs" => {
             if name.len() > 52 {
-                errs.push(FieldError::invalid("metadata.name", name, "must be no more than 52 characters"));
+                errs.push(FieldError::invalid(
+                    "metadata.name",
+                    name,
+                    "must be no more than 52 characters",
+                ));
             }
             match spec.get("schedule").and_then(|s| s.as_str()) {
                 None | Some("") => errs.push(FieldError::required("spec.schedule", "")),
                 Some(s) => errs.extend(check_schedule("spec.schedule", s)),
             }
-            nonneg(&mut errs, &spec, "/startingDeadlineSeconds", "spec.startingDeadlineSeconds");
-            nonneg(&mut errs, &spec, "/successfulJobsHistoryLimit", "spec.successfulJobsHistoryLimit");
-            nonneg(&mut errs, &spec, "/failedJobsHistoryLimit", "spec.failedJobsHistoryLimit");
-            match spec.get("concurrencyPolicy").and_then(|c| c.as_str()).unwrap_or("") {
+            nonneg(
+                &mut errs,
+                &spec,
+                "/startingDeadlineSeconds",
+                "spec.startingDeadlineSeconds",
+            );
+            nonneg(
+                &mut errs,
+                &spec,
+                "/successfulJobsHistoryLimit",
+                "spec.successfulJobsHistoryLimit",
+            );
+            nonneg(
+                &mut errs,
+                &spec,
+                "/failedJobsHistoryLimit",
+                "spec.failedJobsHistoryLimit",
+            );
+            match spec
+                .get("concurrencyPolicy")
+                .and_then(|c| c.as_str())
+                .unwrap_or("")
+            {
                 "Allow" | "Forbid" | "Replace" => {}
                 "" => errs.push(FieldError::required("spec.concurrencyPolicy", "")),
                 p => errs.push(FieldError::not_supported(
@@ -207,7 +246,10 @@ pub fn validate(resource: &str, obj: &Value) -> Vec<FieldError> {
                     &["Allow", "Forbid", "Replace"],
                 )),
             }
-            let js = spec.pointer("/jobTemplate/spec").cloned().unwrap_or(json!({}));
+            let js = spec
+                .pointer("/jobTemplate/spec")
+                .cloned()
+                .unwrap_or(json!({}));
             check_template(&mut errs, &js, "spec.jobTemplate.spec");
             if js.get("selector").is_some_and(|s| !s.is_null()) {
                 errs.push(FieldError::invalid(
@@ -226,7 +268,9 @@ pub fn validate(resource: &str, obj: &Value) -> Vec<FieldError> {
         }
         "jobs" => {
             check_template(&mut errs, &spec, "spec");
-            let selector = spec.pointer("/selector/matchLabels").and_then(|m| m.as_object());
+            let selector = spec
+                .pointer("/selector/matchLabels")
+                .and_then(|m| m.as_object());
             match selector {
                 None => errs.push(FieldError::required("spec.selector", "")),
                 Some(sel) => {
@@ -273,10 +317,23 @@ mod tests {
 
     #[test]
     fn schedules_as_the_api_server_parses_them() {
-        for ok in ["0 */12 * * *", "@daily", "@every 1h", "30 2 * * MON-FRI", "*/5 * * * *"] {
+        for ok in [
+            "0 */12 * * *",
+            "@daily",
+            "@every 1h",
+            "30 2 * * MON-FRI",
+            "*/5 * * * *",
+        ] {
             assert!(check_schedule("s", ok).is_empty(), "{ok}");
         }
-        for bad in ["", "0 0 * *", "61 * * * *", "@sometimes", "CRON_TZ=UTC 0 0 * * *", "0 0 * * * *"] {
+        for bad in [
+            "",
+            "0 0 * *",
+            "61 * * * *",
+            "@sometimes",
+            "CRON_TZ=UTC 0 0 * * *",
+            "0 0 * * * *",
+        ] {
             assert!(!check_schedule("s", bad).is_empty(), "{bad}");
         }
     }
@@ -286,10 +343,17 @@ mod tests {
         let mut job = json!({"metadata": {"name": "j", "uid": "u1"}, "spec": {"template": {"spec": {"restartPolicy": "Never", "containers": [{"name": "c", "image": "busybox"}]}}}});
         prepare_create("jobs", &mut job);
         assert!(validate("jobs", &job).is_empty());
-        assert_eq!(job["spec"]["template"]["metadata"]["labels"]["job-name"], "j");
+        assert_eq!(
+            job["spec"]["template"]["metadata"]["labels"]["job-name"],
+            "j"
+        );
         let mut always = json!({"metadata": {"name": "j", "uid": "u1"}, "spec": {"template": {"spec": {"containers": [{"name": "c", "image": "busybox"}]}}}});
         prepare_create("jobs", &mut always);
         let errs = validate("jobs", &always);
-        assert!(errs.iter().any(|e| e.field == "spec.template.spec.restartPolicy"), "{errs:?}");
+        assert!(
+            errs.iter()
+                .any(|e| e.field == "spec.template.spec.restartPolicy"),
+            "{errs:?}"
+        );
     }
 }

@@ -13,9 +13,18 @@ use crate::state::Shared;
 
 /// `envFrom`: every key of the named Secrets/ConfigMaps. A missing one is the kubelet's
 /// CreateContainerConfigError (unless `optional`).
-pub async fn env_from(shared: &Shared, ns: &str, c: &Value) -> Result<Vec<(String, String)>, String> {
+pub async fn env_from(
+    shared: &Shared,
+    ns: &str,
+    c: &Value,
+) -> Result<Vec<(String, String)>, String> {
     let mut out = vec![];
-    for src in c.get("envFrom").and_then(|e| e.as_array()).cloned().unwrap_or_default() {
+    for src in c
+        .get("envFrom")
+        .and_then(|e| e.as_array())
+        .cloned()
+        .unwrap_or_default()
+    {
         let prefix = src.get("prefix").and_then(|p| p.as_str()).unwrap_or("");
         let (kind, key, r) = if let Some(r) = src.get("secretRef") {
             ("secret", "secrets", r)
@@ -37,7 +46,12 @@ pub async fn env_from(shared: &Shared, ns: &str, c: &Value) -> Result<Vec<(Strin
             }
             return Err(format!("{kind} \"{name}\" not found"));
         };
-        let data = obj.obj.get("data").and_then(|d| d.as_object()).cloned().unwrap_or_default();
+        let data = obj
+            .obj
+            .get("data")
+            .and_then(|d| d.as_object())
+            .cloned()
+            .unwrap_or_default();
         for (k, v) in data {
             let v = v.as_str().unwrap_or("");
             let v = if kind == "secret" {
@@ -100,7 +114,11 @@ pub fn read_only_root(pod: &Value, c: &Value) -> bool {
 
 /// An image's argv: `command` replaces the Entrypoint (and drops Cmd), `args` replace Cmd.
 pub fn oci_argv(img: &images::OciImage, command: &[String], args: &[String]) -> Vec<String> {
-    let mut argv: Vec<String> = if command.is_empty() { img.entrypoint.clone() } else { command.to_vec() };
+    let mut argv: Vec<String> = if command.is_empty() {
+        img.entrypoint.clone()
+    } else {
+        command.to_vec()
+    };
     if !args.is_empty() {
         argv.extend(args.iter().cloned());
     } else if command.is_empty() {
@@ -128,7 +146,12 @@ pub fn with_image_env(
 
 /// The termination message: the file the container wrote (at most 4096 bytes), else with
 /// `FallbackToLogsOnError` and a failure the end of its log (at most 80 lines / 2048 bytes).
-pub fn termination_message(file: &Path, policy: &str, log: &Path, exit_code: i32) -> Option<String> {
+pub fn termination_message(
+    file: &Path,
+    policy: &str,
+    log: &Path,
+    exit_code: i32,
+) -> Option<String> {
     let written = std::fs::read(file).unwrap_or_default();
     let written = &written[..written.len().min(4096)];
     if !written.is_empty() {

@@ -80,8 +80,14 @@ async fn gc(shared: &Shared) -> R<()> {
     let (pods, _) = shared.store.list("/registry/pods/").await?;
     let (jobs, _) = shared.store.list("/registry/jobs/").await?;
     let (cjs, _) = shared.store.list("/registry/cronjobs/").await?;
-    let job_uids: HashSet<String> = jobs.iter().map(|j| s(&j.obj, "/metadata/uid").to_string()).collect();
-    let cj_uids: HashSet<String> = cjs.iter().map(|c| s(&c.obj, "/metadata/uid").to_string()).collect();
+    let job_uids: HashSet<String> = jobs
+        .iter()
+        .map(|j| s(&j.obj, "/metadata/uid").to_string())
+        .collect();
+    let cj_uids: HashSet<String> = cjs
+        .iter()
+        .map(|c| s(&c.obj, "/metadata/uid").to_string())
+        .collect();
     for p in &pods {
         let owners = owner_uids(&p.obj);
         let job_owned = p
@@ -145,8 +151,14 @@ fn requirement_ok(labels: &Value, r: &Value) -> bool {
 /// Whether `node` may run `pod`: nodeSelector, required node affinity, NoSchedule/NoExecute
 /// taints.
 pub fn fits(pod: &Value, node: &Value) -> bool {
-    let labels = node.pointer("/metadata/labels").cloned().unwrap_or(json!({}));
-    if let Some(sel) = pod.pointer("/spec/nodeSelector").and_then(|n| n.as_object()) {
+    let labels = node
+        .pointer("/metadata/labels")
+        .cloned()
+        .unwrap_or(json!({}));
+    if let Some(sel) = pod
+        .pointer("/spec/nodeSelector")
+        .and_then(|n| n.as_object())
+    {
         if sel.iter().any(|(k, v)| labels.get(k) != Some(v)) {
             return false;
         }
@@ -176,7 +188,9 @@ async fn schedule(shared: &Shared) -> R<()> {
     let (pods, _) = shared.store.list("/registry/pods/").await?;
     let mut nodes: Option<Vec<Stored>> = None;
     for p in pods {
-        if !s(&p.obj, "/spec/nodeName").is_empty() || !s(&p.obj, "/spec/schedulerName").eq("default-scheduler") {
+        if !s(&p.obj, "/spec/nodeName").is_empty()
+            || !s(&p.obj, "/spec/schedulerName").eq("default-scheduler")
+        {
             continue;
         }
         if nodes.is_none() {
@@ -198,7 +212,10 @@ async fn schedule(shared: &Shared) -> R<()> {
                 o["status"]["conditions"] = json!([{"type": "PodScheduled", "status": "False", "reason": "Unschedulable", "message": msg, "lastProbeTime": null, "lastTransitionTime": util::now_rfc3339()}]);
             }
         }
-        let _ = shared.store.update(&key("pods", &p.obj), &o, Some(p.rev)).await;
+        let _ = shared
+            .store
+            .update(&key("pods", &p.obj), &o, Some(p.rev))
+            .await;
     }
     Ok(())
 }
@@ -209,7 +226,10 @@ async fn schedule(shared: &Shared) -> R<()> {
 fn condition(o: &Value, ty: &str) -> bool {
     o.pointer("/status/conditions")
         .and_then(|c| c.as_array())
-        .is_some_and(|cs| cs.iter().any(|c| s(c, "/type") == ty && s(c, "/status") == "True"))
+        .is_some_and(|cs| {
+            cs.iter()
+                .any(|c| s(c, "/type") == ty && s(c, "/status") == "True")
+        })
 }
 
 pub fn job_finished(job: &Value) -> Option<&'static str> {
@@ -270,8 +290,16 @@ async fn jobs(shared: &Shared) -> R<()> {
             .iter()
             .filter(|p| phase(p) != "Succeeded" && phase(p) != "Failed")
             .collect();
-        let completions = j.obj.pointer("/spec/completions").and_then(|c| c.as_i64()).unwrap_or(1);
-        let backoff_limit = j.obj.pointer("/spec/backoffLimit").and_then(|c| c.as_i64()).unwrap_or(6);
+        let completions = j
+            .obj
+            .pointer("/spec/completions")
+            .and_then(|c| c.as_i64())
+            .unwrap_or(1);
+        let backoff_limit = j
+            .obj
+            .pointer("/spec/backoffLimit")
+            .and_then(|c| c.as_i64())
+            .unwrap_or(6);
         let mut o = j.obj.clone();
         let start = match s(&o, "/status/startTime") {
             "" => {
@@ -283,22 +311,44 @@ async fn jobs(shared: &Shared) -> R<()> {
         };
         let ts = util::now_rfc3339();
         let finish = |o: &mut Value, ty: &str, reason: &str, message: &str| {
-            let target = if ty == "Complete" { "SuccessCriteriaMet" } else { "FailureTarget" };
+            let target = if ty == "Complete" {
+                "SuccessCriteriaMet"
+            } else {
+                "FailureTarget"
+            };
             o["status"]["conditions"] = json!([
                 {"type": target, "status": "True", "reason": reason, "message": message, "lastProbeTime": ts, "lastTransitionTime": ts},
                 {"type": ty, "status": "True", "reason": reason, "message": message, "lastProbeTime": ts, "lastTransitionTime": ts},
             ]);
         };
-        let deadline = j.obj.pointer("/spec/activeDeadlineSeconds").and_then(|d| d.as_i64());
+        let deadline = j
+            .obj
+            .pointer("/spec/activeDeadlineSeconds")
+            .and_then(|d| d.as_i64());
         let mut stop_active = false;
         if succeeded >= completions {
-            finish(&mut o, "Complete", "CompletionsReached", "Reached expected number of succeeded pods");
+            finish(
+                &mut o,
+                "Complete",
+                "CompletionsReached",
+                "Reached expected number of succeeded pods",
+            );
             o["status"]["completionTime"] = json!(ts);
         } else if failed > backoff_limit {
-            finish(&mut o, "Failed", "BackoffLimitExceeded", "Job has reached the specified backoff limit");
+            finish(
+                &mut o,
+                "Failed",
+                "BackoffLimitExceeded",
+                "Job has reached the specified backoff limit",
+            );
             stop_active = true;
         } else if deadline.is_some_and(|d| seconds(&start).is_some_and(|st| now() - st >= d)) {
-            finish(&mut o, "Failed", "DeadlineExceeded", "Job was active longer than specified deadline");
+            finish(
+                &mut o,
+                "Failed",
+                "DeadlineExceeded",
+                "Job was active longer than specified deadline",
+            );
             stop_active = true;
         } else if active.is_empty() {
             // The next attempt, after the controller's backoff (10 s, doubling, at most 6 min)
@@ -307,12 +357,17 @@ async fn jobs(shared: &Shared) -> R<()> {
                 .iter()
                 .filter(|p| phase(p) == "Failed")
                 .filter_map(|p| {
-                    p.obj.pointer("/status/containerStatuses/0/state/terminated/finishedAt")
+                    p.obj
+                        .pointer("/status/containerStatuses/0/state/terminated/finishedAt")
                         .and_then(|f| f.as_str())
                         .and_then(seconds)
                 })
                 .max();
-            let wait = if failed == 0 { 0 } else { (10i64 << (failed - 1).min(6)).min(360) };
+            let wait = if failed == 0 {
+                0
+            } else {
+                (10i64 << (failed - 1).min(6)).min(360)
+            };
             if last_fail.is_none_or(|t| now() - t >= wait) {
                 create_pod(shared, &j.obj).await?;
             }
@@ -325,9 +380,13 @@ async fn jobs(shared: &Shared) -> R<()> {
         let ready = active
             .iter()
             .filter(|p| {
-                p.obj.pointer("/status/conditions").and_then(|c| c.as_array()).is_some_and(|cs| {
-                    cs.iter().any(|c| s(c, "/type") == "Ready" && s(c, "/status") == "True")
-                })
+                p.obj
+                    .pointer("/status/conditions")
+                    .and_then(|c| c.as_array())
+                    .is_some_and(|cs| {
+                        cs.iter()
+                            .any(|c| s(c, "/type") == "Ready" && s(c, "/status") == "True")
+                    })
             })
             .count();
         let st = o["status"].as_object_mut().expect("status is an object");
@@ -338,14 +397,21 @@ async fn jobs(shared: &Shared) -> R<()> {
                 st.remove(k);
             }
         };
-        set(st, "active", if stop_active { 0 } else { active.len() as i64 });
+        set(
+            st,
+            "active",
+            if stop_active { 0 } else { active.len() as i64 },
+        );
         set(st, "succeeded", succeeded);
         set(st, "failed", failed);
         st.insert("ready".into(), json!(ready));
         st.insert("terminating".into(), json!(0));
         st.insert("uncountedTerminatedPods".into(), json!({}));
         if o != j.obj {
-            let _ = shared.store.update(&key("jobs", &j.obj), &o, Some(j.rev)).await;
+            let _ = shared
+                .store
+                .update(&key("jobs", &j.obj), &o, Some(j.rev))
+                .await;
         }
     }
     Ok(())
@@ -392,14 +458,24 @@ async fn cron_jobs(shared: &Shared) -> R<()> {
     for c in cjs {
         let uid = s(&c.obj, "/metadata/uid").to_string();
         let ns = s(&c.obj, "/metadata/namespace").to_string();
-        let mut mine: Vec<&Stored> = jobs.iter().filter(|j| owner_uids(&j.obj).contains(&uid)).collect();
+        let mut mine: Vec<&Stored> = jobs
+            .iter()
+            .filter(|j| owner_uids(&j.obj).contains(&uid))
+            .collect();
         mine.sort_by_key(|j| s(&j.obj, "/metadata/creationTimestamp").to_string());
         let mut o = c.obj.clone();
-        let running: Vec<&&Stored> = mine.iter().filter(|j| job_finished(&j.obj).is_none()).collect();
+        let running: Vec<&&Stored> = mine
+            .iter()
+            .filter(|j| job_finished(&j.obj).is_none())
+            .collect();
         let last_success = mine
             .iter()
             .filter(|j| job_finished(&j.obj) == Some("Complete"))
-            .filter_map(|j| j.obj.pointer("/status/completionTime").and_then(|t| t.as_str()))
+            .filter_map(|j| {
+                j.obj
+                    .pointer("/status/completionTime")
+                    .and_then(|t| t.as_str())
+            })
             .max()
             .map(String::from);
         if let Some(t) = last_success {
@@ -408,9 +484,19 @@ async fn cron_jobs(shared: &Shared) -> R<()> {
             }
         }
         // History limits: the oldest finished jobs beyond them go (with their pods, by GC).
-        for (kind, field, default) in [("Complete", "successfulJobsHistoryLimit", 3), ("Failed", "failedJobsHistoryLimit", 1)] {
-            let limit = c.obj.pointer(&format!("/spec/{field}")).and_then(|l| l.as_i64()).unwrap_or(default);
-            let done: Vec<&&Stored> = mine.iter().filter(|j| job_finished(&j.obj) == Some(kind)).collect();
+        for (kind, field, default) in [
+            ("Complete", "successfulJobsHistoryLimit", 3),
+            ("Failed", "failedJobsHistoryLimit", 1),
+        ] {
+            let limit = c
+                .obj
+                .pointer(&format!("/spec/{field}"))
+                .and_then(|l| l.as_i64())
+                .unwrap_or(default);
+            let done: Vec<&&Stored> = mine
+                .iter()
+                .filter(|j| job_finished(&j.obj) == Some(kind))
+                .collect();
             let extra = done.len().saturating_sub(limit.max(0) as usize);
             for j in done.iter().take(extra) {
                 shared.store.delete(&key("jobs", &j.obj)).await?;
@@ -444,11 +530,16 @@ async fn cron_jobs(shared: &Shared) -> R<()> {
                     active.clear();
                 }
                 let name = format!("{}-{}", s(&c.obj, "/metadata/name"), at / 60);
-                let t = c.obj.pointer("/spec/jobTemplate").cloned().unwrap_or(json!({}));
+                let t = c
+                    .obj
+                    .pointer("/spec/jobTemplate")
+                    .cloned()
+                    .unwrap_or(json!({}));
                 let mut meta = t.get("metadata").cloned().unwrap_or(json!({}));
                 meta["name"] = json!(name);
                 meta["ownerReferences"] = json!([owner_ref("CronJob", "batch/v1", &c.obj)]);
-                meta["annotations"]["batch.kubernetes.io/cronjob-scheduled-timestamp"] = json!(rfc3339(at));
+                meta["annotations"]["batch.kubernetes.io/cronjob-scheduled-timestamp"] =
+                    json!(rfc3339(at));
                 let mut job = json!({"kind": "Job", "apiVersion": "batch/v1", "metadata": meta, "spec": t.get("spec").cloned().unwrap_or(json!({}))});
                 objects::new_metadata(&mut job, Some(&ns));
                 job["metadata"]["generation"] = json!(1);
@@ -472,7 +563,10 @@ async fn cron_jobs(shared: &Shared) -> R<()> {
             o["status"]["active"] = json!(active);
         }
         if o != c.obj {
-            let _ = shared.store.update(&key("cronjobs", &c.obj), &o, Some(c.rev)).await;
+            let _ = shared
+                .store
+                .update(&key("cronjobs", &c.obj), &o, Some(c.rev))
+                .await;
         }
     }
     Ok(())
@@ -487,13 +581,24 @@ mod tests {
         let node = json!({"metadata": {"labels": {"kubernetes.io/hostname": "cp-0", "node-role.kubernetes.io/control-plane": ""}},
                           "spec": {"taints": [{"key": "node-role.kubernetes.io/control-plane", "effect": "NoSchedule"}]}});
         let tol = json!([{"key": "node-role.kubernetes.io/control-plane", "operator": "Exists", "effect": "NoSchedule"}]);
-        let aff = |host: &str| json!({"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [{"matchExpressions": [
+        let aff = |host: &str| {
+            json!({"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [{"matchExpressions": [
             {"key": "node-role.kubernetes.io/control-plane", "operator": "Exists"},
-            {"key": "kubernetes.io/hostname", "operator": "In", "values": [host]}]}]}}});
-        assert!(fits(&json!({"spec": {"tolerations": tol, "affinity": aff("cp-0")}}), &node));
-        assert!(!fits(&json!({"spec": {"tolerations": tol, "affinity": aff("cp-1")}}), &node));
+            {"key": "kubernetes.io/hostname", "operator": "In", "values": [host]}]}]}}})
+        };
+        assert!(fits(
+            &json!({"spec": {"tolerations": tol, "affinity": aff("cp-0")}}),
+            &node
+        ));
+        assert!(!fits(
+            &json!({"spec": {"tolerations": tol, "affinity": aff("cp-1")}}),
+            &node
+        ));
         assert!(!fits(&json!({"spec": {"affinity": aff("cp-0")}}), &node));
-        assert!(!fits(&json!({"spec": {"tolerations": tol, "nodeSelector": {"disk": "ssd"}}}), &node));
+        assert!(!fits(
+            &json!({"spec": {"tolerations": tol, "nodeSelector": {"disk": "ssd"}}}),
+            &node
+        ));
     }
 
     #[test]

@@ -28,7 +28,11 @@ pub struct OciImage {
 
 fn strings(v: Option<&Value>) -> Vec<String> {
     v.and_then(|v| v.as_array())
-        .map(|a| a.iter().filter_map(|s| s.as_str().map(String::from)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str().map(String::from))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -52,8 +56,8 @@ pub fn normalize(reference: &str) -> String {
 
 /// Imports every image of the tarball into `store` (a node's containerd directory).
 pub fn import(tarball: &Path, store: &Path) -> Result<Vec<OciImage>> {
-    let f = std::fs::File::open(tarball)
-        .with_context(|| format!("ctr: open {}", tarball.display()))?;
+    let f =
+        std::fs::File::open(tarball).with_context(|| format!("ctr: open {}", tarball.display()))?;
     let mut files: HashMap<String, Vec<u8>> = HashMap::new();
     let mut ar = tar::Archive::new(f);
     for e in ar.entries()? {
@@ -61,7 +65,11 @@ pub fn import(tarball: &Path, store: &Path) -> Result<Vec<OciImage>> {
         if !e.header().entry_type().is_file() {
             continue;
         }
-        let path = e.path()?.to_string_lossy().trim_start_matches("./").to_string();
+        let path = e
+            .path()?
+            .to_string_lossy()
+            .trim_start_matches("./")
+            .to_string();
         let mut buf = Vec::new();
         e.read_to_end(&mut buf)?;
         files.insert(path, buf);
@@ -79,11 +87,12 @@ pub fn import(tarball: &Path, store: &Path) -> Result<Vec<OciImage>> {
         }
         Ok(b)
     };
-    let index: Value = serde_json::from_slice(
-        files
-            .get("index.json")
-            .ok_or_else(|| anyhow!("ctr: {} is not an OCI archive (no index.json)", tarball.display()))?,
-    )?;
+    let index: Value = serde_json::from_slice(files.get("index.json").ok_or_else(|| {
+        anyhow!(
+            "ctr: {} is not an OCI archive (no index.json)",
+            tarball.display()
+        )
+    })?)?;
     let docker_tags: Vec<String> = files
         .get("manifest.json")
         .and_then(|m| serde_json::from_slice::<Value>(m).ok())
@@ -96,13 +105,19 @@ pub fn import(tarball: &Path, store: &Path) -> Result<Vec<OciImage>> {
         .cloned()
         .unwrap_or_default()
     {
-        let digest = desc.get("digest").and_then(|d| d.as_str()).unwrap_or("").to_string();
+        let digest = desc
+            .get("digest")
+            .and_then(|d| d.as_str())
+            .unwrap_or("")
+            .to_string();
         let name = desc
             .pointer("/annotations/io.containerd.image.name")
             .and_then(|n| n.as_str())
             .map(String::from)
             .or_else(|| docker_tags.first().cloned())
-            .ok_or_else(|| anyhow!("ctr: image {digest} has no name (io.containerd.image.name or RepoTags)"))?;
+            .ok_or_else(|| {
+                anyhow!("ctr: image {digest} has no name (io.containerd.image.name or RepoTags)")
+            })?;
         let manifest: Value = serde_json::from_slice(blob(&digest)?)?;
         let config_digest = manifest
             .pointer("/config/digest")
@@ -127,7 +142,10 @@ pub fn import(tarball: &Path, store: &Path) -> Result<Vec<OciImage>> {
                 .unwrap_or_default()
             {
                 let ld = layer.get("digest").and_then(|d| d.as_str()).unwrap_or("");
-                let mt = layer.get("mediaType").and_then(|d| d.as_str()).unwrap_or("");
+                let mt = layer
+                    .get("mediaType")
+                    .and_then(|d| d.as_str())
+                    .unwrap_or("");
                 let data = blob(ld)?;
                 let reader: Box<dyn Read> = if mt.ends_with("+gzip") || mt.ends_with(".gzip") {
                     Box::new(flate2::read::GzDecoder::new(&data[..]))
@@ -154,7 +172,10 @@ pub fn import(tarball: &Path, store: &Path) -> Result<Vec<OciImage>> {
             cmd: strings(c.get("Cmd")),
             env: strings(c.get("Env"))
                 .into_iter()
-                .filter_map(|kv| kv.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())))
+                .filter_map(|kv| {
+                    kv.split_once('=')
+                        .map(|(k, v)| (k.to_string(), v.to_string()))
+                })
                 .collect(),
             working_dir: c
                 .get("WorkingDir")
@@ -162,7 +183,11 @@ pub fn import(tarball: &Path, store: &Path) -> Result<Vec<OciImage>> {
                 .filter(|w| !w.is_empty())
                 .unwrap_or("/")
                 .to_string(),
-            user: c.get("User").and_then(|u| u.as_str()).unwrap_or("").to_string(),
+            user: c
+                .get("User")
+                .and_then(|u| u.as_str())
+                .unwrap_or("")
+                .to_string(),
         });
     }
     Ok(out)
@@ -192,15 +217,18 @@ pub fn resolve_user(image: &OciImage) -> Result<(u32, u32)> {
     };
     let (uid, primary) = match u.parse::<u32>() {
         Ok(n) => (n, None),
-        Err(_) => lookup("etc/passwd", u, 3)
-            .ok_or_else(|| anyhow!("unable to find user {u}: no matching entries in passwd file"))?,
+        Err(_) => lookup("etc/passwd", u, 3).ok_or_else(|| {
+            anyhow!("unable to find user {u}: no matching entries in passwd file")
+        })?,
     };
     let gid = match g {
         Some(g) => match g.parse::<u32>() {
             Ok(n) => n,
             Err(_) => lookup("etc/group", g, 99)
                 .map(|(id, _)| id)
-                .ok_or_else(|| anyhow!("unable to find group {g}: no matching entries in group file"))?,
+                .ok_or_else(|| {
+                    anyhow!("unable to find group {g}: no matching entries in group file")
+                })?,
         },
         None => primary.unwrap_or(uid),
     };

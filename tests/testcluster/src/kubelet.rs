@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 use tokio::sync::watch;
 
-use crate::node::NodeInfo;
 use crate::container_config;
+use crate::node::NodeInfo;
 use crate::objects;
 use crate::runtime::{self, ContainerSpec, ImageConfig, ImageRoot, Mount};
 use crate::state::{ContainerHandle, PodHandle, Shared};
@@ -932,7 +932,8 @@ async fn run_pod(
                     continue;
                 }
                 if let Some(e) = &c.config_error {
-                    c.state = json!({"waiting": {"reason": "CreateContainerConfigError", "message": e}});
+                    c.state =
+                        json!({"waiting": {"reason": "CreateContainerConfigError", "message": e}});
                     continue;
                 }
                 // exited?
@@ -948,7 +949,10 @@ async fn run_pod(
                     let log = c
                         .spec
                         .as_ref()
-                        .map(|s| s.log_file.with_file_name(format!("{}.log", c.restart_count)))
+                        .map(|s| {
+                            s.log_file
+                                .with_file_name(format!("{}.log", c.restart_count))
+                        })
                         .unwrap_or_default();
                     if let Some(m) = container_config::termination_message(
                         &c.term_file,

@@ -192,7 +192,8 @@ pub fn make_reachable(path: &Path) {
         if let Ok(md) = std::fs::metadata(dir) {
             let mode = md.permissions().mode();
             if mode & 0o001 == 0 {
-                let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode | 0o001));
+                let _ =
+                    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode | 0o001));
             }
         }
     }
@@ -230,19 +231,20 @@ pub fn bwrap_args(cfg: &ImageConfig, spec: &ContainerSpec) -> Vec<OsString> {
     if let Some((uid, gid)) = spec.user {
         // bwrap runs as that user (see `start`): its own user and pid namespaces.
         let (u, g) = (uid.to_string(), gid.to_string());
-        push(&[&"--unshare-user", &"--unshare-pid", &"--uid", &u, &"--gid", &g]);
+        push(&[
+            &"--unshare-user",
+            &"--unshare-pid",
+            &"--uid",
+            &u,
+            &"--gid",
+            &g,
+        ]);
     }
     if let (ImageRoot::Oci(_), Some(root)) = (&spec.root, &spec.rootfs) {
         // Bound first: everything after is mounted inside it.
         push(&[&"--bind", root, &"/"]);
     }
-    push(&[
-        &"--die-with-parent",
-        &"--proc",
-        &"/proc",
-        &"--dev",
-        &"/dev",
-    ]);
+    push(&[&"--die-with-parent", &"--proc", &"/proc", &"--dev", &"/dev"]);
     if !matches!(spec.root, ImageRoot::Oci(_)) {
         // An image's own /tmp (kubectl-etcd's: mode 1777) stays; the built-in roots get one.
         push(&[&"--tmpfs", &"/tmp"]);
