@@ -274,6 +274,43 @@ fn schedule_runs_the_image_in_the_cluster_and_reports_success_and_failure() {
     assert_eq!(s["newestBackup"]["source"], "destination");
     assert_eq!(s["warnings"], serde_json::json!([]));
 
+    // Why the job runs as uid 0: as the image's own user (65532, when the security context
+    // does not say otherwise) kubeadm's 0600 etcd key is out of reach, and status says so.
+    let mut cj = kubectl(
+        &tc,
+        &["-n", NS, "get", "cronjob", "etcd-backup", "-o", "json"],
+    )
+    .ok()
+    .json();
+    cj["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["securityContext"]
+        .as_object_mut()
+        .unwrap()
+        .retain(|k, _| !k.starts_with("runAs"));
+    let edited = dir.path().join("cronjob.json");
+    std::fs::write(&edited, cj.to_string()).unwrap();
+    kubectl(&tc, &["replace", "-f", edited.to_str().unwrap()]).ok();
+    kubectl(
+        &tc,
+        &[
+            "-n",
+            NS,
+            "create",
+            "job",
+            "--from=cronjob/etcd-backup",
+            "run-as-image-user",
+        ],
+    )
+    .ok();
+    let (outcome, job) = wait_job(&tc, "run-as-image-user");
+    assert_eq!(outcome, "Failed", "{job}");
+    let out = ours(&tc, &env, &["backup", "status", "-o", "json"]);
+    let s = &out.json()["schedules"][0];
+    let reason = s["lastFailure"]["message"].as_str().unwrap_or("");
+    assert!(
+        reason.contains("cannot read --key") && reason.contains("Permission denied"),
+        "{s}"
+    );
+
     // Wrong credentials: the schedule is updated in place, the next run fails, and status
     // says why (from the pod's termination message).
     let strict = Moto::start(true);

@@ -196,7 +196,7 @@ async fn schedule(shared: &Shared) -> R<()> {
         if nodes.is_none() {
             nodes = Some(shared.store.list("/registry/minions/").await?.0);
         }
-        let all = nodes.as_ref().map(|n| n.as_slice()).unwrap_or(&[]);
+        let all = nodes.as_deref().unwrap_or(&[]);
         let fit = all.iter().find(|n| fits(&p.obj, &n.obj));
         let mut o = p.obj.clone();
         match fit {

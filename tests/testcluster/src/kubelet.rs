@@ -561,6 +561,9 @@ fn volume_sources(
             // emptyDir and anything else: a per-pod directory.
             let d = pod_dir.join("volumes").join(&name);
             std::fs::create_dir_all(&d).map_err(|e| e.to_string())?;
+            // As the kubelet makes an emptyDir: writable by any container user.
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o777));
             out.insert(name, d);
         }
     }
