@@ -159,6 +159,20 @@ pub const RESOURCES: &[Res] = &[
     },
 ];
 
+/// 422 Invalid, naming the kind as kube-apiserver does (`CronJob.batch "x" is invalid`).
+fn invalid(r: &Res, name: &str, errs: Vec<FieldError>) -> ApiError {
+    let mut e = ApiError::invalid(r.kind, name, errs);
+    if !r.group.is_empty() {
+        e.message = e
+            .message
+            .replacen(r.kind, &format!("{}.{}", r.kind, r.group), 1);
+        if let Some(d) = e.details.as_mut() {
+            d["group"] = json!(r.group);
+        }
+    }
+    e
+}
+
 fn res(group: &str, name: &str) -> Option<Res> {
     all_resources()
         .find(|r| r.group == group && r.name == name)
@@ -891,7 +905,7 @@ async fn create(
         }
     }
     if !errs.is_empty() {
-        return Err(ApiError::invalid(r.kind, &name, errs));
+        return Err(invalid(&r, &name, errs));
     }
     // defaults and server-set fields
     if r.group != "batch" {
@@ -1006,7 +1020,7 @@ async fn update(
             errs = crate::batch::validate_update(r.name, &obj, &cur.obj);
         }
         if !errs.is_empty() {
-            return Err(ApiError::invalid(r.kind, name, errs));
+            return Err(invalid(&r, name, errs));
         }
         if obj.get("spec") != cur.obj.get("spec") {
             let g = cur
@@ -1056,7 +1070,7 @@ async fn update(
             ));
         }
         if !errs.is_empty() {
-            return Err(ApiError::invalid(r.kind, name, errs));
+            return Err(invalid(&r, name, errs));
         }
     }
     let obj2 = with_type(&r, std::mem::take(&mut obj));
