@@ -288,3 +288,59 @@ pub fn secret(
         ..Default::default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schedule() -> Schedule {
+        Schedule {
+            name: "etcd-backup".into(),
+            namespace: "kube-system".into(),
+            cron: "0 */12 * * *".into(),
+            every: "12h".into(),
+            image: "registry.local/kubectl-etcd:0.1.0".into(),
+            destination: "s3://b/etcd/".into(),
+            run_args: vec!["--cluster-name".into(), "prod".into()],
+            endpoint: "https://127.0.0.1:2379".into(),
+            cacert: "/etc/kubernetes/pki/etcd/ca.crt".into(),
+            cert: "/etc/kubernetes/pki/etcd/server.crt".into(),
+            key: "/etc/kubernetes/pki/etcd/server.key".into(),
+            nodes: vec!["cp-0".into(), "cp-1".into()],
+            secret: Some("etcd-backup-credentials".into()),
+            secret_owned: true,
+            deadline_seconds: 1800,
+        }
+    }
+
+    #[test]
+    fn one_read_only_mount_for_the_certificate_directory() {
+        let cj = cron_job(&schedule());
+        let pod = cj.spec.job_template.spec.unwrap().template.spec.unwrap();
+        let c = &pod.containers[0];
+        let mounts = c.volume_mounts.clone().unwrap();
+        let certs: Vec<_> = mounts
+            .iter()
+            .filter(|m| m.name.starts_with("etcd-certs"))
+            .collect();
+        assert_eq!(certs.len(), 1);
+        assert_eq!(certs[0].mount_path, "/etc/kubernetes/pki/etcd");
+        assert_eq!(certs[0].read_only, Some(true));
+        let args = c.args.clone().unwrap();
+        assert_eq!(&args[..2], ["--endpoints", "https://127.0.0.1:2379"]);
+        assert!(args.windows(2).any(|w| w == ["--to", "s3://b/etcd/"]));
+        assert_eq!(pod.host_network, Some(true));
+        assert_eq!(pod.restart_policy.as_deref(), Some("Never"));
+        let sc = c.security_context.clone().unwrap();
+        assert_eq!(sc.run_as_user, Some(0));
+        assert_eq!(sc.capabilities.unwrap().drop.unwrap(), ["ALL"]);
+        assert_eq!(
+            c.env_from.clone().unwrap()[0]
+                .secret_ref
+                .as_ref()
+                .unwrap()
+                .name,
+            "etcd-backup-credentials"
+        );
+    }
+}
