@@ -181,6 +181,22 @@ fn schedule_runs_the_image_in_the_cluster_and_reports_success_and_failure() {
         bad.stderr
     );
 
+    // RBAC refusals say what a schedule needs.
+    tc.deny("create", "secrets");
+    let out = ours(&tc, &env, &schedule);
+    tc.allow_all();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("cannot create secrets in kube-system"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("hint: backup schedules need"),
+        "{}",
+        out.stderr
+    );
+
     let out = ours(&tc, &env, &schedule).ok();
     assert!(
         out.text().contains("cronjob.batch/etcd-backup created"),

@@ -91,3 +91,19 @@ pub fn keep_flags(p: &crate::storage::catalog::Policy) -> Vec<String> {
 async fn client(ctx: &Ctx) -> Result<kube::Client> {
     crate::cluster::kubeconfig::client(&ctx.cluster_options().kube).await
 }
+
+/// An API error of a backup command; a refusal names what the schedule needs (the pods-only
+/// hint of the other commands would mislead here).
+pub fn api_failure(e: kube::Error, action: &str, namespace: &str) -> anyhow::Error {
+    match &e {
+        kube::Error::Api(s) if s.code == 403 => crate::exit::Failure::new(
+            Code::Error,
+            format!("cannot {action} in {namespace}: {}", s.message),
+        )
+        .hint(format!(
+            "backup schedules need, in namespace {namespace}: get/list/create/update/delete cronjobs and jobs (batch), secrets, and get/list/delete pods; cluster-admin has all of them"
+        ))
+        .into(),
+        _ => crate::cluster::api_failure(e, action, namespace),
+    }
+}

@@ -71,7 +71,7 @@ pub async fn run(ctx: &Ctx, args: BackupScheduleArgs) -> Result<Code> {
             let found = secrets
                 .get_opt(name)
                 .await
-                .map_err(|e| crate::cluster::api_failure(e, "get secrets", &namespace))?;
+                .map_err(|e| super::api_failure(e, "get secrets", &namespace))?;
             if found.is_none() {
                 return Err(bad(
                     format!("secret {name} does not exist in {namespace}"),
@@ -341,12 +341,12 @@ async fn apply_secret(api: &Api<Secret>, secret: &Secret, schedule: &str) -> Res
     let current = api
         .get_opt(&name)
         .await
-        .map_err(|e| crate::cluster::api_failure(e, "get secrets", &ns))?;
+        .map_err(|e| super::api_failure(e, "get secrets", &ns))?;
     match current {
         None => {
             api.create(&PostParams::default(), secret)
                 .await
-                .map_err(|e| crate::cluster::api_failure(e, "create secrets", &ns))?;
+                .map_err(|e| super::api_failure(e, "create secrets", &ns))?;
             println!("secret/{name} created");
         }
         Some(cur) => {
@@ -379,7 +379,7 @@ async fn apply_secret(api: &Api<Secret>, secret: &Secret, schedule: &str) -> Res
             new.metadata.resource_version = cur.metadata.resource_version.clone();
             api.replace(&name, &PostParams::default(), &new)
                 .await
-                .map_err(|e| crate::cluster::api_failure(e, "update secrets", &ns))?;
+                .map_err(|e| super::api_failure(e, "update secrets", &ns))?;
             println!("secret/{name} configured");
         }
     }
@@ -391,7 +391,7 @@ async fn apply_cron_job(api: &Api<CronJob>, cj: CronJob, ns: &str) -> Result<&'s
     let current = api
         .get_opt(&name)
         .await
-        .map_err(|e| crate::cluster::api_failure(e, "get cronjobs", ns))?;
+        .map_err(|e| super::api_failure(e, "get cronjobs", ns))?;
     let result = match current {
         None => api
             .create(&PostParams::default(), &cj)
@@ -425,6 +425,6 @@ async fn apply_cron_job(api: &Api<CronJob>, cj: CronJob, ns: &str) -> Result<&'s
             format!("the API server refused cronjob {name}: {}", s.message),
         )
         .into(),
-        e => crate::cluster::api_failure(e, "create cronjobs", ns),
+        e => super::api_failure(e, "create cronjobs", ns),
     })
 }

@@ -60,7 +60,7 @@ pub async fn run(ctx: &Ctx, args: BackupStatusArgs) -> Result<Code> {
     let cron_jobs: Api<CronJob> = Api::namespaced(client.clone(), &ns);
     let jobs: Api<Job> = Api::namespaced(client.clone(), &ns);
     let pods: Api<Pod> = Api::namespaced(client, &ns);
-    let fail = |e, what| crate::cluster::api_failure(e, what, &ns);
+    let fail = |e, what| super::api_failure(e, what, &ns);
     let mut list = cron_jobs
         .list(&ListParams::default().labels(LABEL_SCHEDULE))
         .await

@@ -21,7 +21,7 @@ pub async fn run(ctx: &Ctx, args: BackupUnscheduleArgs) -> Result<Code> {
     let jobs: Api<Job> = Api::namespaced(client.clone(), &ns);
     let pods: Api<Pod> = Api::namespaced(client.clone(), &ns);
     let secrets: Api<Secret> = Api::namespaced(client, &ns);
-    let fail = |e, what| crate::cluster::api_failure(e, what, &ns);
+    let fail = |e, what| super::api_failure(e, what, &ns);
     let sel = format!("{LABEL_SCHEDULE}={name}");
     let cj = cron_jobs
         .get_opt(&name)
