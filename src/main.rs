@@ -4,6 +4,7 @@
 //! message that says what failed, why, and what to do next.
 
 mod cli;
+mod cli_backup;
 mod cluster;
 mod cmd;
 mod completion;

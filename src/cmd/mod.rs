@@ -3,6 +3,7 @@
 
 mod alarm;
 mod audit;
+mod backup;
 mod check;
 mod compaction;
 pub mod complete;
@@ -86,6 +87,7 @@ pub async fn run(cli: Cli) -> Result<Code> {
         Command::Lease(cmd) => lease::run(&ctx, cmd).await,
         Command::Check(cmd) => check::run(&ctx, cmd).await,
         Command::Snapshot(cmd) => snapshot::run(&ctx, cmd).await,
+        Command::Backup(cmd) => backup::run(&ctx, cmd).await,
         Command::Version => version::run(&ctx).await,
         Command::Status => status::run(&ctx).await,
         Command::SecretsAudit(args) => audit::run(&ctx, args).await,

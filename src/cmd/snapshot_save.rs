@@ -308,7 +308,7 @@ fn default_name(
 }
 
 /// The cluster of the kubeconfig context in use.
-fn kube_cluster_name(ctx: &Ctx) -> Option<String> {
+pub(super) fn kube_cluster_name(ctx: &Ctx) -> Option<String> {
     let opts = ctx.cluster_options().kube;
     if let Some(c) = opts.cluster {
         return Some(c);

@@ -5,6 +5,7 @@ mod support;
 
 mod backup;
 mod backup_emulators;
+mod backup_schedule;
 mod cluster;
 mod decode;
 mod direct;

@@ -5,6 +5,7 @@ pub mod controlplane;
 pub mod emulators;
 pub mod etcd;
 pub mod human;
+pub mod image;
 pub mod moto;
 pub mod pki;
 pub mod run;

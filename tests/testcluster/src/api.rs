@@ -70,6 +70,45 @@ pub struct Res {
     pub namespaced: bool,
     pub key: &'static str,
     pub short: &'static [&'static str],
+    /// API group: "" (core, /api/v1) or "batch" (/apis/batch/v1).
+    pub group: &'static str,
+}
+
+impl Res {
+    pub fn api_version(&self) -> &'static str {
+        if self.group.is_empty() {
+            "v1"
+        } else {
+            "batch/v1"
+        }
+    }
+}
+
+/// batch/v1 (see [`crate::batch`] and [`crate::controllers`]).
+pub const BATCH_RESOURCES: &[Res] = &[
+    Res {
+        name: "cronjobs",
+        kind: "CronJob",
+        singular: "cronjob",
+        namespaced: true,
+        key: "cronjobs",
+        short: &["cj"],
+        group: "batch",
+    },
+    Res {
+        name: "jobs",
+        kind: "Job",
+        singular: "job",
+        namespaced: true,
+        key: "jobs",
+        short: &[],
+        group: "batch",
+    },
+];
+
+/// Every resource of every group.
+pub fn all_resources() -> impl Iterator<Item = &'static Res> {
+    RESOURCES.iter().chain(BATCH_RESOURCES)
 }
 
 pub const RESOURCES: &[Res] = &[
@@ -80,6 +119,7 @@ pub const RESOURCES: &[Res] = &[
         namespaced: true,
         key: "configmaps",
         short: &["cm"],
+        group: "",
     },
     Res {
         name: "namespaces",
@@ -88,6 +128,7 @@ pub const RESOURCES: &[Res] = &[
         namespaced: false,
         key: "namespaces",
         short: &["ns"],
+        group: "",
     },
     Res {
         name: "nodes",
@@ -96,6 +137,7 @@ pub const RESOURCES: &[Res] = &[
         namespaced: false,
         key: "minions",
         short: &["no"],
+        group: "",
     },
     Res {
         name: "pods",
@@ -104,6 +146,7 @@ pub const RESOURCES: &[Res] = &[
         namespaced: true,
         key: "pods",
         short: &["po"],
+        group: "",
     },
     Res {
         name: "secrets",
@@ -112,11 +155,28 @@ pub const RESOURCES: &[Res] = &[
         namespaced: true,
         key: "secrets",
         short: &[],
+        group: "",
     },
 ];
 
-fn res(name: &str) -> Option<Res> {
-    RESOURCES.iter().find(|r| r.name == name).copied()
+/// 422 Invalid, naming the kind as kube-apiserver does (`CronJob.batch "x" is invalid`).
+fn invalid(r: &Res, name: &str, errs: Vec<FieldError>) -> ApiError {
+    let mut e = ApiError::invalid(r.kind, name, errs);
+    if !r.group.is_empty() {
+        e.message = e
+            .message
+            .replacen(r.kind, &format!("{}.{}", r.kind, r.group), 1);
+        if let Some(d) = e.details.as_mut() {
+            d["group"] = json!(r.group);
+        }
+    }
+    e
+}
+
+fn res(group: &str, name: &str) -> Option<Res> {
+    all_resources()
+        .find(|r| r.group == group && r.name == name)
+        .copied()
 }
 
 fn key_for(r: &Res, ns: Option<&str>, name: &str) -> String {
@@ -143,11 +203,14 @@ pub struct Target {
 }
 
 fn parse_target(path: &str) -> Option<Target> {
-    let rest = path.strip_prefix("/api/v1/")?;
+    let (group, rest) = match path.strip_prefix("/api/v1/") {
+        Some(rest) => ("", rest),
+        None => ("batch", path.strip_prefix("/apis/batch/v1/")?),
+    };
     let segs: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
     let t = |r: &str, ns: Option<&str>, name: Option<&str>, sub: Option<&str>| -> Option<Target> {
         Some(Target {
-            res: res(r)?,
+            res: res(group, r)?,
             ns: ns.map(String::from),
             name: name.map(String::from),
             sub: sub.map(String::from),
@@ -379,14 +442,28 @@ pub async fn handle(
         ("GET", "/apis") => {
             return Ok(json_response(
                 200,
-                &json!({"kind": "APIGroupList", "apiVersion": "v1", "groups": []}),
+                &json!({"kind": "APIGroupList", "apiVersion": "v1", "groups": [batch_group()]}),
+            ))
+        }
+        ("GET", "/apis/batch") => {
+            let mut g = batch_group();
+            g["kind"] = json!("APIGroup");
+            g["apiVersion"] = json!("v1");
+            return Ok(json_response(200, &g));
+        }
+        ("GET", "/apis/batch/v1") => return Ok(json_response(200, &discovery_batch_v1())),
+        ("GET", "/openapi/v3/apis/batch/v1") => {
+            return Ok(json_response(
+                200,
+                &openapi_v3_for("batch", BATCH_RESOURCES),
             ))
         }
         ("GET", "/api/v1") => return Ok(json_response(200, &discovery_v1())),
         ("GET", "/openapi/v3") => {
             return Ok(json_response(
                 200,
-                &json!({"paths": {"api/v1": {"serverRelativeURL": "/openapi/v3/api/v1?hash=0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"}}}),
+                &json!({"paths": {"api/v1": {"serverRelativeURL": "/openapi/v3/api/v1?hash=0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"},
+                                  "apis/batch/v1": {"serverRelativeURL": "/openapi/v3/apis/batch/v1?hash=0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"}}}),
             ))
         }
         ("GET", "/openapi/v3/api/v1") => return Ok(json_response(200, &openapi_v3())),
@@ -443,26 +520,63 @@ fn text(code: u16, s: &str) -> Response<Body> {
         .unwrap()
 }
 
+fn batch_group() -> Value {
+    json!({"name": "batch", "versions": [{"groupVersion": "batch/v1", "version": "v1"}],
+           "preferredVersion": {"groupVersion": "batch/v1", "version": "v1"}})
+}
+
+fn discovery_batch_v1() -> Value {
+    let all = [
+        "create",
+        "delete",
+        "deletecollection",
+        "get",
+        "list",
+        "patch",
+        "update",
+        "watch",
+    ];
+    let mut out = vec![];
+    for r in BATCH_RESOURCES {
+        let mut o = json!({"name": r.name, "singularName": r.singular, "namespaced": true, "kind": r.kind, "verbs": all, "categories": ["all"]});
+        if !r.short.is_empty() {
+            o["shortNames"] = json!(r.short);
+        }
+        out.push(o);
+        out.push(json!({"name": format!("{}/status", r.name), "singularName": "", "namespaced": true, "kind": r.kind, "verbs": ["get", "patch", "update"]}));
+    }
+    json!({"kind": "APIResourceList", "apiVersion": "v1", "groupVersion": "batch/v1", "resources": out})
+}
+
 /// A minimal OpenAPI v3 document: the paths and their `fieldValidation` parameter, which is
 /// what kubectl reads to choose server-side field validation (no schemas).
 fn openapi_v3() -> Value {
+    openapi_v3_for("", RESOURCES)
+}
+
+fn openapi_v3_for(group: &str, resources: &[Res]) -> Value {
     let fv = json!([{"name": "fieldValidation", "in": "query", "schema": {"type": "string", "uniqueItems": true}},
                     {"name": "dryRun", "in": "query", "schema": {"type": "string", "uniqueItems": true}}]);
     let op = |id: &str, action: &str, kind: &str| {
         json!({"operationId": id, "parameters": fv.clone(), "responses": {"200": {"description": "OK"}},
-               "x-kubernetes-action": action, "x-kubernetes-group-version-kind": {"group": "", "version": "v1", "kind": kind}})
+               "x-kubernetes-action": action, "x-kubernetes-group-version-kind": {"group": group, "version": "v1", "kind": kind}})
+    };
+    let base = if group.is_empty() {
+        "/api/v1".to_string()
+    } else {
+        format!("/apis/{group}/v1")
     };
     let mut paths = serde_json::Map::new();
-    for r in RESOURCES {
+    for r in resources {
         let (coll, item) = if r.namespaced {
             (
-                format!("/api/v1/namespaces/{{namespace}}/{}", r.name),
-                format!("/api/v1/namespaces/{{namespace}}/{}/{{name}}", r.name),
+                format!("{base}/namespaces/{{namespace}}/{}", r.name),
+                format!("{base}/namespaces/{{namespace}}/{}/{{name}}", r.name),
             )
         } else {
             (
-                format!("/api/v1/{}", r.name),
-                format!("/api/v1/{}/{{name}}", r.name),
+                format!("{base}/{}", r.name),
+                format!("{base}/{}/{{name}}", r.name),
             )
         };
         let k = r.kind;
@@ -533,7 +647,7 @@ fn with_type(r: &Res, mut obj: Value) -> Value {
     if let Some(o) = obj.as_object_mut() {
         let mut n = serde_json::Map::new();
         n.insert("kind".into(), json!(r.kind));
-        n.insert("apiVersion".into(), json!("v1"));
+        n.insert("apiVersion".into(), json!(r.api_version()));
         for (k, v) in o.iter() {
             if k != "kind" && k != "apiVersion" {
                 n.insert(k.clone(), v.clone());
@@ -571,6 +685,10 @@ fn typed_check(r: &Res, v: &Value) -> Result<(), ApiError> {
             serde_json::from_value::<k8s_openapi::api::core::v1::Namespace>(v.clone()).map(|_| ())
         }
         "Node" => serde_json::from_value::<k8s_openapi::api::core::v1::Node>(v.clone()).map(|_| ()),
+        "CronJob" => {
+            serde_json::from_value::<k8s_openapi::api::batch::v1::CronJob>(v.clone()).map(|_| ())
+        }
+        "Job" => serde_json::from_value::<k8s_openapi::api::batch::v1::Job>(v.clone()).map(|_| ()),
         _ => Ok(()),
     };
     res.map_err(|e| {
@@ -645,7 +763,7 @@ async fn resource(
             let items: Vec<Value> = items.into_iter().map(without_type).collect();
             Ok(json_response(
                 200,
-                &json!({"kind": format!("{}List", r.kind), "apiVersion": "v1", "metadata": {"resourceVersion": rev.to_string()}, "items": items}),
+                &json!({"kind": format!("{}List", r.kind), "apiVersion": r.api_version(), "metadata": {"resourceVersion": rev.to_string()}, "items": items}),
             ))
         }
         ("POST", None) => create(&shared, t, q, req).await,
@@ -659,7 +777,28 @@ async fn resource(
             let (patch, ct) = read_body(req).await?;
             patch_obj(&shared, t, &name, patch, &ct, false).await
         }
-        ("DELETE", Some(name)) => delete(&shared, t, name).await,
+        ("DELETE", Some(name)) => {
+            let name = name.clone();
+            // propagationPolicy: a query parameter, or DeleteOptions in the body.
+            let mut policy = q.get("propagationPolicy").map(String::from);
+            if policy.is_none() {
+                if let Ok((body, _)) = read_body(req).await {
+                    policy = body
+                        .get("propagationPolicy")
+                        .and_then(|p| p.as_str())
+                        .map(String::from);
+                    if body.get("orphanDependents").and_then(|o| o.as_bool()) == Some(true) {
+                        policy = Some("Orphan".into());
+                    }
+                }
+            }
+            let r = delete(&shared, t, &name).await;
+            if let Ok(resp) = &r {
+                let _ = resp;
+                orphan_dependents(&shared, t, &name, policy.as_deref()).await?;
+            }
+            r
+        }
         _ => Err(ApiError::method_not_allowed()),
     }
 }
@@ -743,6 +882,13 @@ async fn create(
     if r.name == "pods" {
         errs.extend(objects::validate_pod(&obj));
     }
+    if r.group == "batch" {
+        // The batch strategies default (and give a Job its selector from its uid) first.
+        objects::new_metadata(&mut obj, t.ns.as_deref());
+        obj["metadata"]["generation"] = json!(1);
+        crate::batch::prepare_create(r.name, &mut obj);
+        errs.extend(crate::batch::validate(r.name, &obj));
+    }
     if r.name == "configmaps" || r.name == "secrets" {
         for field in ["data", "binaryData", "stringData"] {
             if let Some(m) = obj.get(field).and_then(|d| d.as_object()) {
@@ -759,10 +905,12 @@ async fn create(
         }
     }
     if !errs.is_empty() {
-        return Err(ApiError::invalid(r.kind, &name, errs));
+        return Err(invalid(&r, &name, errs));
     }
     // defaults and server-set fields
-    objects::new_metadata(&mut obj, if r.namespaced { t.ns.as_deref() } else { None });
+    if r.group != "batch" {
+        objects::new_metadata(&mut obj, if r.namespaced { t.ns.as_deref() } else { None });
+    }
     match r.name {
         "pods" => {
             obj["metadata"]["generation"] = json!(1);
@@ -856,11 +1004,33 @@ async fn update(
                 o["metadata"][k] = v.clone();
             }
         }
-        if r.name == "pods" || r.name == "nodes" || r.name == "namespaces" {
+        if r.name == "pods" || r.name == "nodes" || r.name == "namespaces" || r.group == "batch" {
             o["status"] = cur.obj.get("status").cloned().unwrap_or(json!({}));
         }
         o
     };
+    if r.group == "batch" && !status_only {
+        let mut errs = crate::batch::validate_update(r.name, &obj, &cur.obj);
+        if r.name == "cronjobs" {
+            // An update is defaulted as a create is (kubectl edit may drop defaulted fields).
+            let mut o = obj.clone();
+            crate::batch::prepare_create(r.name, &mut o);
+            o["status"] = obj.get("status").cloned().unwrap_or(json!({}));
+            obj = o;
+            errs = crate::batch::validate_update(r.name, &obj, &cur.obj);
+        }
+        if !errs.is_empty() {
+            return Err(invalid(&r, name, errs));
+        }
+        if obj.get("spec") != cur.obj.get("spec") {
+            let g = cur
+                .obj
+                .pointer("/metadata/generation")
+                .and_then(|g| g.as_i64())
+                .unwrap_or(1);
+            obj["metadata"]["generation"] = json!(g + 1);
+        }
+    }
     if r.name == "pods" && !status_only {
         let mut errs = objects::validate_pod(&obj);
         let mut new_spec = obj.get("spec").cloned().unwrap_or(json!({}));
@@ -900,7 +1070,7 @@ async fn update(
             ));
         }
         if !errs.is_empty() {
-            return Err(ApiError::invalid(r.kind, name, errs));
+            return Err(invalid(&r, name, errs));
         }
     }
     let obj2 = with_type(&r, std::mem::take(&mut obj));
@@ -935,6 +1105,61 @@ async fn patch_obj(
     update(shared, t, name, obj, status_only).await
 }
 
+/// Deleting with propagationPolicy Orphan (a Job's default, for compatibility): the
+/// dependents lose their ownerReference instead of being collected by the garbage collector
+/// ([`crate::controllers`]). Background and Foreground leave them to it.
+async fn orphan_dependents(
+    shared: &Shared,
+    t: &Target,
+    _name: &str,
+    policy: Option<&str>,
+) -> Result<(), ApiError> {
+    let orphan = match policy {
+        Some(p) => p == "Orphan",
+        None => t.res.name == "jobs",
+    };
+    if !orphan || t.res.group != "batch" {
+        return Ok(());
+    }
+    let ns = t.ns.clone().unwrap_or_default();
+    let Some(uid) = shared.recently_deleted_uid(&format!("{}/{ns}/{_name}", t.res.name)) else {
+        return Ok(());
+    };
+    for key in ["pods", "jobs"] {
+        let (items, _) = shared.store.list(&format!("/registry/{key}/{ns}/")).await?;
+        for it in items {
+            let refs = it
+                .obj
+                .pointer("/metadata/ownerReferences")
+                .and_then(|o| o.as_array())
+                .cloned()
+                .unwrap_or_default();
+            if !refs
+                .iter()
+                .any(|r| r.get("uid").and_then(|u| u.as_str()) == Some(uid.as_str()))
+            {
+                continue;
+            }
+            let mut o = it.obj.clone();
+            let kept: Vec<Value> = refs
+                .into_iter()
+                .filter(|r| r.get("uid").and_then(|u| u.as_str()) != Some(uid.as_str()))
+                .collect();
+            o["metadata"]["ownerReferences"] = json!(kept);
+            let name = o
+                .pointer("/metadata/name")
+                .and_then(|n| n.as_str())
+                .unwrap_or("")
+                .to_string();
+            let _ = shared
+                .store
+                .update(&format!("/registry/{key}/{ns}/{name}"), &o, Some(it.rev))
+                .await;
+        }
+    }
+    Ok(())
+}
+
 async fn delete(shared: &Shared, t: &Target, name: &str) -> Result<Response<Body>, ApiError> {
     let r = t.res;
     let key = key_for(&r, t.ns.as_deref(), name);
@@ -954,7 +1179,7 @@ async fn delete(shared: &Shared, t: &Target, name: &str) -> Result<Response<Body
             .get(&key)
             .await?
             .ok_or_else(|| ApiError::not_found(r.name, name))?;
-        for rr in RESOURCES.iter().filter(|x| x.namespaced) {
+        for rr in all_resources().filter(|x| x.namespaced) {
             shared
                 .store
                 .delete_prefix(&format!("/registry/{}/{}/", rr.key, name))
@@ -971,6 +1196,12 @@ async fn delete(shared: &Shared, t: &Target, name: &str) -> Result<Response<Body
         .delete(&key)
         .await?
         .ok_or_else(|| ApiError::not_found(r.name, name))?;
+    if let Some(uid) = prev.pointer("/metadata/uid").and_then(|u| u.as_str()) {
+        shared.remember_deleted_uid(
+            &format!("{}/{}/{name}", r.name, t.ns.as_deref().unwrap_or("")),
+            uid,
+        );
+    }
     if r.name == "pods" {
         let mut o = prev;
         o["metadata"]["deletionTimestamp"] = json!(crate::util::now_rfc3339());

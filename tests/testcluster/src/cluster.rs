@@ -284,6 +284,7 @@ impl Cluster {
             server_version: server_version(),
             powered_off: Default::default(),
             api_cache: Default::default(),
+            deleted_uids: Default::default(),
         });
         let (stop_tx, stop_rx) = watch::channel(false);
         let mut tasks = vec![];
@@ -300,6 +301,10 @@ impl Cluster {
         tasks.push(tokio::spawn(api::serve(
             listener,
             tls_config(&cluster_ca, &apiserver_cert)?,
+            shared.clone(),
+            stop_rx.clone(),
+        )));
+        tasks.push(tokio::spawn(crate::controllers::run(
             shared.clone(),
             stop_rx.clone(),
         )));

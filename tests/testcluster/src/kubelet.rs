@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 use tokio::sync::watch;
 
+use crate::container_config;
 use crate::node::NodeInfo;
 use crate::objects;
 use crate::runtime::{self, ContainerSpec, ImageConfig, ImageRoot, Mount};
@@ -486,6 +487,10 @@ struct CState {
     next_probe: Instant,
     restart_at: Option<Instant>,
     done: bool,
+    /// Why the container cannot be configured (CreateContainerConfigError).
+    config_error: Option<String>,
+    term_file: PathBuf,
+    term_policy: String,
 }
 
 fn spawn_worker(shared: Arc<Shared>, node: NodeInfo, pod: Value, id: String) -> Worker {
@@ -556,6 +561,9 @@ fn volume_sources(
             // emptyDir and anything else: a per-pod directory.
             let d = pod_dir.join("volumes").join(&name);
             std::fs::create_dir_all(&d).map_err(|e| e.to_string())?;
+            // As the kubelet makes an emptyDir: writable by any container user.
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o777));
             out.insert(name, d);
         }
     }
@@ -736,9 +744,27 @@ async fn run_pod(
     {
         let cname = str_at(c, "/name").to_string();
         let image = str_at(c, "/image").to_string();
-        let root = shared.images.resolve(&image);
+        let root = shared.images.resolve_on(&node.name, &image);
+        let term_file = pod_dir.join(format!("termination-log-{cname}"));
+        let term_policy = str_at(c, "/terminationMessagePolicy").to_string();
+        let mut config_error: Option<String> = None;
+        let env_from = match container_config::env_from(&shared, &ns, c).await {
+            Ok(e) => e,
+            Err(e) => {
+                config_error = Some(e);
+                vec![]
+            }
+        };
+        let user = match root.as_ref().map(|r| container_config::run_as(&pod, c, r)) {
+            Some(Ok(u)) => u,
+            Some(Err(e)) => {
+                config_error = Some(e);
+                None
+            }
+            None => None,
+        };
         let spec = match (&root, &vols) {
-            (Some(root), Ok(vols)) => {
+            (Some(root), Ok(vols)) if config_error.is_none() => {
                 let mut argv: Vec<String> = c
                     .get("command")
                     .and_then(|v| v.as_array())
@@ -757,11 +783,15 @@ async fn run_pod(
                             .collect()
                     })
                     .unwrap_or_default();
-                if argv.is_empty() {
-                    argv = ImageConfig::default_command(root);
+                if let ImageRoot::Oci(img) = root {
+                    argv = container_config::oci_argv(img, &argv, &args);
+                } else {
+                    if argv.is_empty() {
+                        argv = ImageConfig::default_command(root);
+                    }
+                    argv.extend(args);
                 }
-                argv.extend(args);
-                let mounts = c
+                let mut mounts: Vec<Mount> = c
                     .get("volumeMounts")
                     .and_then(|m| m.as_array())
                     .cloned()
@@ -776,21 +806,59 @@ async fn run_pod(
                         })
                     })
                     .collect();
+                let image_workdir = match root {
+                    ImageRoot::Oci(img) => img.working_dir.as_str(),
+                    _ => "/",
+                };
                 let workdir = c
                     .get("workingDir")
                     .and_then(|w| w.as_str())
-                    .unwrap_or("/")
+                    .unwrap_or(image_workdir)
                     .to_string();
                 let _ = std::fs::create_dir_all(log_dir.join(&cname));
+                // The termination-message file, writable by whatever user the container is.
+                let tm_path = c
+                    .get("terminationMessagePath")
+                    .and_then(|p| p.as_str())
+                    .unwrap_or("/dev/termination-log")
+                    .to_string();
+                mounts.push(Mount {
+                    src: term_file.clone(),
+                    dst: tm_path,
+                    read_only: false,
+                });
+                let mut explicit: Vec<String> = c
+                    .get("env")
+                    .and_then(|e| e.as_array())
+                    .map(|a| a.iter().map(|e| str_at(e, "/name").to_string()).collect())
+                    .unwrap_or_default();
+                explicit.extend(env_from.iter().map(|(k, _)| k.clone()));
+                let mut env = container_env(c, &pod, &node, &pod_ip);
+                // envFrom first, explicit `env` over it.
+                for (k, v) in env_from.iter().rev() {
+                    if !env.iter().any(|(x, _)| x == k) {
+                        env.insert(3.min(env.len()), (k.clone(), v.clone()));
+                    }
+                }
+                let rootfs = match root {
+                    ImageRoot::Oci(img) => {
+                        env = container_config::with_image_env(env, &explicit, img);
+                        Some(pod_dir.join(format!("rootfs-{cname}")))
+                    }
+                    _ => None,
+                };
                 Some(ContainerSpec {
                     argv,
-                    env: container_env(c, &pod, &node, &pod_ip),
+                    env,
                     workdir,
                     root: root.clone(),
                     mounts,
                     hostname_file: hostname_file.clone(),
                     log_file: log_dir.join(&cname).join("0.log"),
                     stdin_open: c.get("stdin").and_then(|s| s.as_bool()).unwrap_or(false),
+                    user,
+                    rootfs,
+                    read_only_root: container_config::read_only_root(&pod, c),
                 })
             }
             _ => None,
@@ -813,6 +881,9 @@ async fn run_pod(
             next_probe: Instant::now(),
             restart_at: Some(Instant::now()),
             done: false,
+            config_error,
+            term_file,
+            term_policy,
         });
     }
 
@@ -863,16 +934,37 @@ async fn run_pod(
                     message = Some(e.clone());
                     continue;
                 }
+                if let Some(e) = &c.config_error {
+                    c.state =
+                        json!({"waiting": {"reason": "CreateContainerConfigError", "message": e}});
+                    continue;
+                }
                 // exited?
                 if let Some(code) = c.running.as_ref().and_then(|r| r.exit_code()) {
                     let finished = util::now_rfc3339();
-                    let term = json!({"terminated": {
+                    let mut term = json!({"terminated": {
                         "containerID": format!("containerd://{}", c.container_id),
                         "exitCode": code,
                         "finishedAt": finished,
                         "reason": if code == 0 { "Completed" } else { "Error" },
                         "startedAt": c.started_at.clone().unwrap_or_default()
                     }});
+                    let log = c
+                        .spec
+                        .as_ref()
+                        .map(|s| {
+                            s.log_file
+                                .with_file_name(format!("{}.log", c.restart_count))
+                        })
+                        .unwrap_or_default();
+                    if let Some(m) = container_config::termination_message(
+                        &c.term_file,
+                        &c.term_policy,
+                        &log,
+                        code,
+                    ) {
+                        term["terminated"]["message"] = json!(m);
+                    }
                     c.running = None;
                     c.ready = false;
                     c.started = false;
@@ -902,7 +994,12 @@ async fn run_pod(
                     spec.log_file = spec
                         .log_file
                         .with_file_name(format!("{}.log", c.restart_count));
-                    match runtime::start(&shared.images, &spec).await {
+                    let prepared = prepare_container(&spec, &c.term_file);
+                    let started = match prepared {
+                        Ok(()) => runtime::start(&shared.images, &spec).await,
+                        Err(e) => Err(e),
+                    };
+                    match started {
                         Ok(r) => {
                             c.container_id = util::sha256_hex(
                                 format!("{id}/{}/{}", c.name, c.restart_count).as_bytes(),
@@ -1107,6 +1204,30 @@ async fn run_pod(
             }
         }
     }
+}
+
+/// Before each start: a fresh termination-message file (mode 0666: any container user may
+/// write it), the image's root filesystem copied for this container, and for an
+/// unprivileged user every directory on the way to what it mounts made searchable.
+fn prepare_container(spec: &ContainerSpec, term_file: &std::path::Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::write(term_file, b"")?;
+    std::fs::set_permissions(term_file, std::fs::Permissions::from_mode(0o666))?;
+    if let (ImageRoot::Oci(img), Some(rootfs)) = (&spec.root, &spec.rootfs) {
+        runtime::prepare_rootfs(img, rootfs, &spec.mounts)?;
+    }
+    if spec.user.is_some() {
+        for p in spec
+            .mounts
+            .iter()
+            .map(|m| m.src.as_path())
+            .chain(spec.rootfs.as_deref())
+            .chain([spec.hostname_file.as_path()])
+        {
+            runtime::make_reachable(p);
+        }
+    }
+    Ok(())
 }
 
 fn set_container_pid(handle: &PodHandle, name: &str, run: Option<RunConfig>) {

@@ -60,13 +60,26 @@
 //! Images: `registry.k8s.io/etcd:3.4.*` / `:3.5.*` map to the etcd binaries (a distroless
 //! root: no shell); `busybox`, `alpine`, ... map to a busybox root; anything else fails to
 //! pull (`ErrImagePull`, then `ImagePullBackOff`).
+//! [`TestCluster::import_image`]`(node, tarball)` imports an OCI archive as `ctr images
+//! import` does (e.g. kubectl-etcd's own image from scripts/oci_image.py): its containers run
+//! in a copy of the image's root filesystem, with its entrypoint, environment, working
+//! directory and user (a real unprivileged process unless the security context says
+//! otherwise), and their termination message is read from `terminationMessagePath`.
+//!
+//! batch/v1: CronJobs and Jobs are stored, defaulted and validated as kube-apiserver does
+//! ([`batch`]); a scheduler, the Job and CronJob controllers and the garbage collector run
+//! ([`controllers`]), so `kubectl create job --from=cronjob/NAME` and schedules work.
 //!
 //! The binary `kubectl-etcd-testcluster up --kubeconfig FILE [--nodes 1|3] [--etcd-bin DIR]`
 //! runs the same control plane until SIGINT/SIGTERM.
 
 pub mod api;
+pub mod batch;
 pub mod cluster;
+pub mod container_config;
+pub mod controllers;
 pub mod freshness;
+pub mod images;
 pub mod kubelet;
 pub mod node;
 pub mod objects;
@@ -180,6 +193,21 @@ impl TestCluster {
     /// The image in the manifests, e.g. `registry.k8s.io/etcd:3.5.16-0`.
     pub fn etcd_image(&self) -> String {
         self.c().image.clone()
+    }
+
+    /// `ctr -n k8s.io images import TARBALL` on the node: the OCI archive's images are
+    /// checked, unpacked into `<node root>/var/lib/containerd`, and pods on that node can
+    /// use them by reference. Returns the references imported.
+    pub fn import_image(&self, node: usize, tarball: &Path) -> Result<Vec<String>> {
+        let n = &self.c().shared.nodes[node];
+        let images = images::import(tarball, &n.root.join("var/lib/containerd"))?;
+        let mut store = self.c().shared.images.imported.lock().unwrap();
+        let mut refs = vec![];
+        for img in images {
+            refs.push(img.reference.clone());
+            store.insert((n.name.clone(), img.reference.clone()), img);
+        }
+        Ok(refs)
     }
 
     /// Waits until every etcd mirror pod is Running and Ready again.

@@ -8,8 +8,12 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::Duration;
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
 use anyhow::{bail, Context, Result};
 
+use crate::images::OciImage;
 use crate::util;
 
 /// Where the "images" come from.
@@ -21,6 +25,9 @@ pub struct ImageConfig {
     pub etcd35_dir: PathBuf,
     /// A static busybox: the root of busybox-like images.
     pub busybox: PathBuf,
+    /// Images imported into a node's store ([`crate::TestCluster::import_image`]):
+    /// (node, normalized reference) → the unpacked image.
+    pub imported: Arc<Mutex<HashMap<(String, String), OciImage>>>,
 }
 
 impl Default for ImageConfig {
@@ -34,6 +41,7 @@ impl Default for ImageConfig {
                 "/opt/kubectl-etcd-test/etcd-3.5/usr/bin",
             ),
             busybox: env("KUBECTL_ETCD_TEST_BUSYBOX", "/bin/busybox"),
+            imported: Arc::default(),
         }
     }
 }
@@ -46,6 +54,9 @@ pub enum ImageRoot {
     Etcd(PathBuf),
     /// A busybox image: /bin/busybox and its applets.
     Busybox,
+    /// An image imported from an OCI tarball: its own root filesystem (a private copy per
+    /// container, as containerd's snapshot), its own /etc.
+    Oci(Box<OciImage>),
 }
 
 /// Splits `registry/repo:tag@digest` into (repository's last path component, tag).
@@ -60,6 +71,16 @@ fn image_name_tag(image: &str) -> (String, String) {
 }
 
 impl ImageConfig {
+    /// Maps an image reference to a root on `node`: what was imported there first, as the
+    /// node's containerd would find it, then the built-in images.
+    pub fn resolve_on(&self, node: &str, image: &str) -> Option<ImageRoot> {
+        let key = (node.to_string(), crate::images::normalize(image));
+        if let Some(img) = self.imported.lock().unwrap().get(&key) {
+            return Some(ImageRoot::Oci(Box::new(img.clone())));
+        }
+        self.resolve(image)
+    }
+
     /// Maps an image reference to a root, or `None` if it can't be "pulled".
     pub fn resolve(&self, image: &str) -> Option<ImageRoot> {
         let (name, tag) = image_name_tag(image);
@@ -86,6 +107,7 @@ impl ImageConfig {
         match root {
             ImageRoot::Etcd(_) => vec!["/usr/local/bin/etcd".into()],
             ImageRoot::Busybox => vec!["sh".into()],
+            ImageRoot::Oci(img) => img.entrypoint.iter().chain(&img.cmd).cloned().collect(),
         }
     }
 }
@@ -110,6 +132,71 @@ pub struct ContainerSpec {
     pub log_file: PathBuf,
     /// Pipe the container's stdin (kept open) instead of /dev/null.
     pub stdin_open: bool,
+    /// Run as this (uid, gid) instead of root: a real unprivileged process (bwrap then runs
+    /// as that user in a user namespace).
+    pub user: Option<(u32, u32)>,
+    /// For [`ImageRoot::Oci`]: the container's private copy of the image's root filesystem
+    /// (made by [`prepare_rootfs`]), and whether it is mounted read-only.
+    pub rootfs: Option<PathBuf>,
+    pub read_only_root: bool,
+}
+
+/// The container's root filesystem: a copy of the image's, with the mount points its
+/// mounts need (containerd creates them in the container's writable layer).
+pub fn prepare_rootfs(image: &OciImage, dest: &Path, mounts: &[Mount]) -> Result<()> {
+    if dest.exists() {
+        std::fs::remove_dir_all(dest)?;
+    }
+    let st = std::process::Command::new("cp")
+        .arg("-a")
+        .arg(&image.rootfs)
+        .arg(dest)
+        .status()
+        .context("cp")?;
+    if !st.success() {
+        bail!("copying the image's root filesystem failed");
+    }
+    for d in ["proc", "dev", "etc", "tmp"] {
+        std::fs::create_dir_all(dest.join(d))?;
+    }
+    for f in ["etc/hosts", "etc/hostname", "etc/resolv.conf"] {
+        if !dest.join(f).exists() {
+            std::fs::write(dest.join(f), b"")?;
+        }
+    }
+    for m in mounts {
+        let at = dest.join(m.dst.trim_start_matches('/'));
+        if m.dst.starts_with("/dev/") || at.exists() {
+            continue;
+        }
+        if m.src.is_dir() {
+            std::fs::create_dir_all(&at)?;
+        } else {
+            if let Some(p) = at.parent() {
+                std::fs::create_dir_all(p)?;
+            }
+            std::fs::write(&at, b"")?;
+        }
+    }
+    Ok(())
+}
+
+/// Lets an unprivileged container user reach `path`: adds search (x) permission for others
+/// on each of its directories below `/` that lack it (test scratch directories are 0700).
+pub fn make_reachable(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    for dir in path.ancestors().skip(1) {
+        if dir == Path::new("/") {
+            break;
+        }
+        if let Ok(md) = std::fs::metadata(dir) {
+            let mode = md.permissions().mode();
+            if mode & 0o001 == 0 {
+                let _ =
+                    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode | 0o001));
+            }
+        }
+    }
 }
 
 pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -141,15 +228,27 @@ pub fn bwrap_args(cfg: &ImageConfig, spec: &ContainerSpec) -> Vec<OsString> {
             a.push(x.as_ref().to_os_string());
         }
     };
-    push(&[
-        &"--die-with-parent",
-        &"--proc",
-        &"/proc",
-        &"--dev",
-        &"/dev",
-        &"--tmpfs",
-        &"/tmp",
-    ]);
+    if let Some((uid, gid)) = spec.user {
+        // bwrap runs as that user (see `start`): its own user and pid namespaces.
+        let (u, g) = (uid.to_string(), gid.to_string());
+        push(&[
+            &"--unshare-user",
+            &"--unshare-pid",
+            &"--uid",
+            &u,
+            &"--gid",
+            &g,
+        ]);
+    }
+    if let (ImageRoot::Oci(_), Some(root)) = (&spec.root, &spec.rootfs) {
+        // Bound first: everything after is mounted inside it.
+        push(&[&"--bind", root, &"/"]);
+    }
+    push(&[&"--die-with-parent", &"--proc", &"/proc", &"--dev", &"/dev"]);
+    if !matches!(spec.root, ImageRoot::Oci(_)) {
+        // An image's own /tmp (kubectl-etcd's: mode 1777) stays; the built-in roots get one.
+        push(&[&"--tmpfs", &"/tmp"]);
+    }
     match &spec.root {
         ImageRoot::Etcd(dir) => {
             // Shared libraries for dynamically linked builds; no /usr/bin, so no shell.
@@ -189,17 +288,27 @@ pub fn bwrap_args(cfg: &ImageConfig, spec: &ContainerSpec) -> Vec<OsString> {
                 push(&[&"--symlink", &"busybox", &dst]);
             }
         }
+        ImageRoot::Oci(_) => {}
     }
-    // A private /etc with just what name resolution needs, and a private /var.
-    push(&[&"--tmpfs", &"/etc", &"--tmpfs", &"/var", &"--dir", &"/root"]);
-    for f in [
-        "/etc/hosts",
-        "/etc/nsswitch.conf",
-        "/etc/passwd",
-        "/etc/group",
-    ] {
-        if Path::new(f).exists() {
-            push(&[&"--ro-bind", &f, &f]);
+    if let ImageRoot::Oci(_) = &spec.root {
+        // The image's own /etc; the kubelet provides hosts, hostname (and resolv.conf).
+        for f in ["/etc/hosts", "/etc/resolv.conf"] {
+            if Path::new(f).exists() {
+                push(&[&"--ro-bind", &f, &f]);
+            }
+        }
+    } else {
+        // A private /etc with just what name resolution needs, and a private /var.
+        push(&[&"--tmpfs", &"/etc", &"--tmpfs", &"/var", &"--dir", &"/root"]);
+        for f in [
+            "/etc/hosts",
+            "/etc/nsswitch.conf",
+            "/etc/passwd",
+            "/etc/group",
+        ] {
+            if Path::new(f).exists() {
+                push(&[&"--ro-bind", &f, &f]);
+            }
         }
     }
     push(&[&"--ro-bind", &spec.hostname_file, &"/etc/hostname"]);
@@ -208,6 +317,9 @@ pub fn bwrap_args(cfg: &ImageConfig, spec: &ContainerSpec) -> Vec<OsString> {
     for m in &mounts {
         let flag = if m.read_only { "--ro-bind" } else { "--bind" };
         push(&[&flag, &m.src, &m.dst]);
+    }
+    if spec.read_only_root && matches!(spec.root, ImageRoot::Oci(_)) {
+        push(&[&"--remount-ro", &"/"]);
     }
     push(&[&"--clearenv"]);
     for (k, v) in &spec.env {
@@ -266,6 +378,7 @@ pub async fn start(cfg: &ImageConfig, spec: &ContainerSpec) -> Result<Running> {
         .with_context(|| format!("opening {}", spec.log_file.display()))?;
     let (mut info_r, info_w) = std::io::pipe()?;
     let wfd = info_w.as_raw_fd();
+    let user = spec.user;
     let mut cmd = tokio::process::Command::new("bwrap");
     cmd.args(bwrap_args(cfg, spec));
     cmd.arg("--info-fd").arg("3").arg("--");
@@ -294,6 +407,15 @@ pub async fn start(cfg: &ImageConfig, spec: &ContainerSpec) -> Result<Running> {
             // namespace when its first process exits.
             if libc::setpgid(0, 0) < 0 {
                 return Err(std::io::Error::last_os_error());
+            }
+            if let Some((uid, gid)) = user {
+                // A real unprivileged process: bwrap itself drops root here.
+                if libc::setgroups(0, std::ptr::null()) != 0
+                    || libc::setgid(gid) != 0
+                    || libc::setuid(uid) != 0
+                {
+                    return Err(std::io::Error::last_os_error());
+                }
             }
             util::set_pdeathsig()
         });

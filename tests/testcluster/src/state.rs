@@ -77,9 +77,23 @@ pub struct Shared {
     pub powered_off: Mutex<std::collections::HashSet<String>>,
     /// The API server's watch cache: stuck after etcd's revision went backwards.
     pub api_cache: crate::freshness::Freshness,
+    /// "resource/namespace/name" → uid of the object just deleted (for orphaning its
+    /// dependents).
+    pub deleted_uids: Mutex<HashMap<String, String>>,
 }
 
 impl Shared {
+    pub fn remember_deleted_uid(&self, key: &str, uid: &str) {
+        self.deleted_uids
+            .lock()
+            .unwrap()
+            .insert(key.to_string(), uid.to_string());
+    }
+
+    pub fn recently_deleted_uid(&self, key: &str) -> Option<String> {
+        self.deleted_uids.lock().unwrap().remove(key)
+    }
+
     /// Serves an upgraded exec or port-forward stream on its own task. The upgraded
     /// connection outlives hyper's, so [`crate::TestCluster::drop_connections`] must end it
     /// here.
