@@ -474,12 +474,29 @@ pub async fn start(cfg: &ImageConfig, spec: &ContainerSpec) -> Result<Running> {
             );
         }
     };
+    wait_until_execed(child_pid, bwrap_pid).await;
     Ok(Running {
         bwrap_pid,
         child_pid,
         exit: rx,
         stdin,
     })
+}
+
+/// bwrap reports the child's pid as soon as it has forked it, while the child is still
+/// building the container's root in its new mount namespace; an exec entering that namespace
+/// then finds a half-built root ("sh": executable file not found). A real runtime reports a
+/// container only once its process runs, so wait (bounded) until the child has exec'd the
+/// container's command — its /proc/PID/exe is no longer bwrap — or is gone.
+async fn wait_until_execed(child_pid: i32, bwrap_pid: i32) {
+    let bwrap_exe = std::fs::read_link(format!("/proc/{bwrap_pid}/exe")).ok();
+    for _ in 0..2000 {
+        match std::fs::read_link(format!("/proc/{child_pid}/exe")) {
+            Ok(exe) if Some(&exe) != bwrap_exe.as_ref() => return,
+            Ok(_) => tokio::time::sleep(Duration::from_millis(5)).await,
+            Err(_) => return,
+        }
+    }
 }
 
 /// Where an exec'd process's standard streams go.
@@ -568,6 +585,9 @@ mod tests {
             hostname_file: hostname,
             log_file: dir.join("log"),
             stdin_open: false,
+            user: None,
+            rootfs: None,
+            read_only_root: false,
         };
         let rt = tokio::runtime::Builder::new_multi_thread()
             .enable_all()
@@ -598,5 +618,58 @@ mod tests {
             std::thread::sleep(Duration::from_millis(100));
         }
         assert!(survivors().is_empty(), "left running: {:?}", survivors());
+    }
+
+    /// An exec right after the container is reported started finds the container's own root
+    /// (the kubelet marks a pod Running as soon as `start` returns).
+    #[test]
+    fn exec_right_after_start_sees_the_containers_root() {
+        let dir = std::env::temp_dir().join(format!("testcluster-exec-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let hostname = dir.join("hostname");
+        std::fs::write(&hostname, "node\n").unwrap();
+        let spec = ContainerSpec {
+            argv: vec!["/bin/sleep".into(), "30".into()],
+            env: vec![("PATH".into(), DEFAULT_PATH.into())],
+            workdir: "/".into(),
+            root: ImageRoot::Busybox,
+            mounts: vec![],
+            hostname_file: hostname,
+            log_file: dir.join("log"),
+            stdin_open: false,
+            user: None,
+            rootfs: None,
+            read_only_root: false,
+        };
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let failures = rt.block_on(async {
+            let mut failures = Vec::new();
+            for _ in 0..20 {
+                let running = start(&ImageConfig::default(), &spec).await.unwrap();
+                let io = ExecIo {
+                    stdin: false,
+                    stdout: true,
+                    stderr: true,
+                };
+                let argv = ["sh".to_string(), "-c".into(), "echo ok".into()];
+                let env = [("PATH".to_string(), DEFAULT_PATH.to_string())];
+                match exec_in(running.child_pid, &argv, &env, "/", &io) {
+                    Ok(child) => {
+                        let out = child.wait_with_output().await.unwrap();
+                        if out.stdout != b"ok\n" {
+                            failures.push(format!("{out:?}"));
+                        }
+                    }
+                    Err(e) => failures.push(e.to_string()),
+                }
+                running.kill_now();
+            }
+            failures
+        });
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(failures.is_empty(), "exec failed: {failures:?}");
     }
 }
