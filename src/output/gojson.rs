@@ -37,17 +37,29 @@ pub fn write_value(out: &mut String, v: &Value, depth: usize) {
             out.push(']');
         }
         Value::Object(m) => {
-            let mut keys: Vec<&String> = m.keys().collect();
-            keys.sort_unstable();
             out.push('{');
-            for (i, k) in keys.into_iter().enumerate() {
+            // serde_json's map is a BTreeMap (byte order, as Go sorts) unless some crate in
+            // the build turns on `preserve_order`: sort only when needed.
+            let sorted = m.keys().zip(m.keys().skip(1)).all(|(a, b)| a < b);
+            let mut entry = |i: usize, k: &str, v: &Value| {
                 if i > 0 {
                     out.push(',');
                 }
                 newline(out, depth + 1);
                 string(out, k);
                 out.push_str(": ");
-                write_value(out, &m[k.as_str()], depth + 1);
+                write_value(out, v, depth + 1);
+            };
+            if sorted {
+                for (i, (k, v)) in m.iter().enumerate() {
+                    entry(i, k, v);
+                }
+            } else {
+                let mut entries: Vec<(&String, &Value)> = m.iter().collect();
+                entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+                for (i, (k, v)) in entries.into_iter().enumerate() {
+                    entry(i, k, v);
+                }
             }
             newline(out, depth);
             out.push('}');
@@ -65,6 +77,12 @@ fn newline(out: &mut String, depth: usize) {
 /// encoding/json `appendString` with HTML escaping (Go 1.22+ also writes `\b` and `\f`).
 pub fn string(out: &mut String, s: &str) {
     out.push('"');
+    // Most strings need no escape: one pass over the bytes, then a copy.
+    if !s.bytes().any(|b| NEEDS_CARE[usize::from(b)]) {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     let mut start = 0;
     for (i, c) in s.char_indices() {
         let esc: Option<&str> = match c {
@@ -96,6 +114,24 @@ pub fn string(out: &mut String, s: &str) {
     out.push_str(&s[start..]);
     out.push('"');
 }
+
+/// Bytes that start something `string` may escape: controls, `"`, `\\`, `<`, `>`, `&`, and
+/// 0xE2, the first byte of U+2028 and U+2029.
+const NEEDS_CARE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t[b'<' as usize] = true;
+    t[b'>' as usize] = true;
+    t[b'&' as usize] = true;
+    t[0xE2] = true;
+    t
+};
 
 /// Integers as they are; floats as Go's encoder writes a float64 (`'f'` format, `'e'` below
 /// 1e-6 or from 1e21, exponent without leading zero).

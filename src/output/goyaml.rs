@@ -140,25 +140,41 @@ impl Emitter {
 
     fn mapping(&mut self, m: &Map<String, Value>, parent: i64) {
         let indent = if parent < 0 { 0 } else { parent + BEST_INDENT };
-        let mut keys: Vec<(Cow<str>, &String)> =
-            m.keys().map(|k| (as_go_yaml_reads_it(k), k)).collect();
-        keys.sort_unstable_by(|a, b| key_order(&a.0, &b.0));
-        for (k, original) in keys {
-            let k = k.as_ref();
-            self.write_indent(indent);
-            let style = select_style(k, true);
-            let simple = k.len() <= 128 && !k.contains(is_break_char);
-            if simple {
-                self.scalar(k, style, indent, false);
-                self.indicator(":", false, false, false);
-            } else {
-                self.indicator("?", true, false, true);
-                self.string(k, indent, Context::ComplexKey);
-                self.write_indent(indent);
-                self.indicator(":", true, false, true);
+        // serde_json's byte order is nearly always go-yaml's order already (lowerCamelCase
+        // keys): then no list to build and sort. (ipnsort leaves a sorted slice as it is, so
+        // both ways give the same order.)
+        let in_order = m.keys().all(|k| !k.contains('\u{85}'))
+            && m.keys()
+                .zip(m.keys().skip(1))
+                .all(|(a, b)| key_order(a, b) == std::cmp::Ordering::Less);
+        if in_order {
+            for (k, v) in m {
+                self.entry(k, v, indent);
             }
-            self.node(&m[original.as_str()], indent, Context::MappingValue);
+            return;
         }
+        let mut entries: Vec<(Cow<str>, &Value)> =
+            m.iter().map(|(k, v)| (as_go_yaml_reads_it(k), v)).collect();
+        entries.sort_unstable_by(|a, b| key_order(&a.0, &b.0));
+        for (k, v) in entries {
+            self.entry(&k, v, indent);
+        }
+    }
+
+    fn entry(&mut self, k: &str, v: &Value, indent: i64) {
+        self.write_indent(indent);
+        let style = select_style(k, true);
+        let simple = k.len() <= 128 && !k.contains(is_break_char);
+        if simple {
+            self.scalar(k, style, indent, false);
+            self.indicator(":", false, false, false);
+        } else {
+            self.indicator("?", true, false, true);
+            self.string(k, indent, Context::ComplexKey);
+            self.write_indent(indent);
+            self.indicator(":", true, false, true);
+        }
+        self.node(v, indent, Context::MappingValue);
     }
 
     fn sequence(&mut self, a: &[Value], parent: i64, ctx: Context) {
@@ -289,6 +305,19 @@ impl Emitter {
 
     fn write_double(&mut self, s: &str, indent: i64, allow_breaks: bool) {
         self.indicator("\"", true, false, false);
+        // Fast path (timestamps, numbers as strings): printable ASCII with nothing to escape,
+        // ending before any space could fold.
+        if s.bytes()
+            .all(|b| (0x20..=0x7E).contains(&b) && b != b'"' && b != b'\\')
+            && (!s.contains(' ') || self.column + s.len() <= BEST_WIDTH)
+        {
+            self.out.push_str(s);
+            self.column += s.len();
+            self.indicator("\"", false, false, false);
+            self.whitespace = false;
+            self.indention = false;
+            return;
+        }
         let mut spaces = false;
         let chars: Vec<char> = s.chars().collect();
         let n = chars.len();

@@ -67,6 +67,7 @@
 pub mod api;
 pub mod cluster;
 pub mod freshness;
+pub mod go_json;
 pub mod kubelet;
 pub mod node;
 pub mod objects;
