@@ -332,7 +332,7 @@ fn map_entry(ty: Ty, entry: &[u8], depth: u32) -> Result<(String, Value)> {
     let mut value = None;
     for field in Fields(entry) {
         match field? {
-            (1, Raw::Bytes(k)) => key = String::from_utf8_lossy(k).into_owned(),
+            (1, Raw::Bytes(k)) => key = text(k),
             (2, raw) => value = Some(raw),
             _ => {}
         }
@@ -344,9 +344,18 @@ fn map_entry(ty: Ty, entry: &[u8], depth: u32) -> Result<(String, Value)> {
     Ok((key, value))
 }
 
+/// A protobuf string as Go reads it (invalid UTF-8 becomes U+FFFD when printed); valid UTF-8,
+/// the usual case, is checked by the faster `from_utf8`.
+fn text(b: &[u8]) -> String {
+    match std::str::from_utf8(b) {
+        Ok(s) => s.to_owned(),
+        Err(_) => String::from_utf8_lossy(b).into_owned(),
+    }
+}
+
 fn render_value(ty: Ty, raw: Raw<'_>, depth: u32) -> Result<Value> {
     Ok(match (ty, raw) {
-        (Ty::Str, Raw::Bytes(b)) => Value::String(String::from_utf8_lossy(b).into_owned()),
+        (Ty::Str, Raw::Bytes(b)) => Value::String(text(b)),
         (Ty::Bytes, Raw::Bytes(b)) => {
             Value::String(base64::engine::general_purpose::STANDARD.encode(b))
         }
