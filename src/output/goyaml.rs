@@ -487,6 +487,21 @@ enum Style {
 /// encode.go `stringv` and emitterc.go `yaml_emitter_select_scalar_style` for a string
 /// (`simple_key`: a `key:` of a block mapping).
 fn select_style(s: &str, simple_key: bool) -> Style {
+    // Fast path for most keys and many values (`apiVersion`, `nginx`, `kube-system`): a
+    // letter, then bytes that analysis skips. Then no indicator, space, break or special
+    // character, and `resolve` sees a string unless the letter starts a YAML 1.1 word
+    // (`true`, `No`, `null`, …), which the full check handles.
+    if let Some((&first, rest)) = s.as_bytes().split_first() {
+        if first.is_ascii_alphabetic()
+            && rest.iter().all(|&b| BORING[usize::from(b)])
+            && (!matches!(
+                first,
+                b'y' | b'Y' | b'n' | b'N' | b't' | b'T' | b'f' | b'F' | b'o' | b'O'
+            ) || resolves_to_str(s))
+        {
+            return Style::Plain;
+        }
+    }
     let can_use_plain = resolves_to_str(s) && !is_base60_float(s);
     let mut style = if s.contains('\n') {
         Style::Literal
@@ -1257,6 +1272,57 @@ mod tests {
                 s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
             }
             assert_eq!(analyze_ascii(s.as_bytes()), analyze_chars(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn fast_style_equals_full_style() {
+        for s in [
+            "apiVersion",
+            "nginx",
+            "kube-system",
+            "a.b/c_d-1",
+            "true",
+            "True",
+            "no",
+            "No",
+            "null",
+            "Null",
+            "on",
+            "off",
+            "y",
+            "n",
+            "yes",
+            "f",
+            "fals",
+            "trueish",
+            "Off",
+            "o",
+            "tRUE",
+            "a:b",
+            "a#b",
+            "x-",
+            "abc...",
+            "Z9",
+            "a\\b",
+            "a'b",
+            "a\"b",
+            "a~",
+            "a`",
+        ] {
+            for simple_key in [true, false] {
+                let full = {
+                    // The rules the fast path skips, applied in full.
+                    let plain = resolves_to_str(s) && !is_base60_float(s);
+                    let a = analyze(s);
+                    match (plain, a.block_plain_allowed, a.single_quoted_allowed) {
+                        (true, true, _) => Style::Plain,
+                        (true, false, true) => Style::Single,
+                        _ => Style::Double,
+                    }
+                };
+                assert_eq!(select_style(s, simple_key), full, "{s:?}");
+            }
         }
     }
 
