@@ -15,11 +15,20 @@ mod goyaml;
 fuzz_target!(|data: &[u8]| {
     let s = String::from_utf8_lossy(data);
     let long = format!("{s} {s} {s} {s} {s} {s} {s} {s} {s} {s}");
-    let v = serde_json::json!({ s.as_ref(): [s.as_ref(), {"k": s.as_ref(), "long": long}], "n": []});
+    let v =
+        serde_json::json!({ s.as_ref(): [s.as_ref(), {"k": s.as_ref(), "long": long}], "n": []});
     let _ = goyaml::to_string(&v);
     let _ = gojson::to_string(&v);
-    if let Ok(d) = decode::decode(b"/registry/configmaps/x/y", data, 1, None) {
-        let _ = goyaml::to_string(&d.object);
-        let _ = gojson::to_string(&d.object);
+    let mut list = String::new();
+    goyaml::write_list_item(&mut list, &v);
+    // As a stored value, with and without managedFields (the two ways `get` decodes).
+    for managed_fields in [true, false] {
+        if let Ok(d) =
+            decode::decode_with(b"/registry/configmaps/x/y", data, 1, None, managed_fields)
+        {
+            let _ = goyaml::to_string(&d.object);
+            goyaml::write_list_item(&mut list, &d.object);
+            let _ = gojson::to_string(&d.object);
+        }
     }
 });

@@ -295,17 +295,26 @@ fn print_objects(ctx: &Ctx, args: &GetArgs, r: &Range, format: ObjectFormat) -> 
         let mut list = objects::ListWriter::new(format);
         emit(list.head()).context("cannot write the output")?;
         for batch in r.kvs.chunks(DECODE_BATCH) {
-            let mut items = decode_all(batch, enc.as_ref());
-            hide_managed_fields(&mut items, args);
-            report(&items);
-            let shown: Vec<&serde_json::Value> = items
-                .iter()
-                .filter_map(|i| match &i.shown {
-                    Shown::Object(o) => Some(o),
-                    Shown::Raw { .. } => None,
-                })
-                .collect();
-            emit(list.items(&shown)).context("cannot write the output")?;
+            // Decoded and printed in one pass on every core: an object is rendered while it
+            // is still in the cache and freed right after.
+            let runs = objects::parallel_chunks(batch, |kvs| {
+                let mut items = objects::Items::new(format, kvs.len() * 2048);
+                let mut bad = Vec::new();
+                for kv in kvs {
+                    let mut item = decode_one(kv, enc.as_ref(), args.show_managed_fields);
+                    hide_managed_fields(std::slice::from_mut(&mut item), args);
+                    match &item.shown {
+                        Shown::Object(o) => items.push(o),
+                        Shown::Raw { .. } => bad.push(item),
+                    }
+                }
+                (items, bad)
+            });
+            for (items, bad) in runs {
+                report(&bad);
+                emit(list.separator(&items)).context("cannot write the output")?;
+                emit(&items.text).context("cannot write the output")?;
+            }
         }
         emit(list.tail()).context("cannot write the output")?;
     }
@@ -351,34 +360,35 @@ pub(super) fn decode_all(kvs: &[Kv], enc: Option<&EncryptionConfig>) -> Vec<Item
 }
 
 fn decode_chunk(kvs: &[Kv], enc: Option<&EncryptionConfig>) -> Vec<Item> {
-    kvs.iter()
-        .map(|kv| {
-            let shown = match decode::decode(&kv.key, &kv.value, kv.mod_revision, enc) {
-                Ok(d) => Shown::Object(d.object),
-                Err(e) => {
-                    let type_meta = match &e {
-                        DecodeError::SchemaUnknown {
-                            api_version, kind, ..
-                        } => Some((api_version.clone(), kind.clone())),
-                        _ => None,
-                    };
-                    let mut note = e.to_string();
-                    if matches!(e, DecodeError::Encrypted { .. }) {
-                        note.push_str(" (pass --encryption-config)");
-                    }
-                    Shown::Raw {
-                        value: kv.value.clone(),
-                        note,
-                        type_meta,
-                    }
-                }
+    kvs.iter().map(|kv| decode_one(kv, enc, true)).collect()
+}
+
+fn decode_one(kv: &Kv, enc: Option<&EncryptionConfig>, managed_fields: bool) -> Item {
+    let shown = match decode::decode_with(&kv.key, &kv.value, kv.mod_revision, enc, managed_fields)
+    {
+        Ok(d) => Shown::Object(d.object),
+        Err(e) => {
+            let type_meta = match &e {
+                DecodeError::SchemaUnknown {
+                    api_version, kind, ..
+                } => Some((api_version.clone(), kind.clone())),
+                _ => None,
             };
-            Item {
-                key: kv.key.clone(),
-                shown,
+            let mut note = e.to_string();
+            if matches!(e, DecodeError::Encrypted { .. }) {
+                note.push_str(" (pass --encryption-config)");
             }
-        })
-        .collect()
+            Shown::Raw {
+                value: kv.value.clone(),
+                note,
+                type_meta,
+            }
+        }
+    };
+    Item {
+        key: kv.key.clone(),
+        shown,
+    }
 }
 
 /// Every key-value in `[key, end)`, online or from `snapshot` (for audit and usage).

@@ -111,6 +111,18 @@ pub fn decode(
     mod_revision: i64,
     enc: Option<&EncryptionConfig>,
 ) -> Result<Decoded, DecodeError> {
+    decode_with(key, value, mod_revision, enc, true)
+}
+
+/// [`decode`]; without `managed_fields` the object comes without `metadata.managedFields`
+/// (as kubectl shows it by default), which are then not even parsed.
+pub fn decode_with(
+    key: &[u8],
+    value: &[u8],
+    mod_revision: i64,
+    enc: Option<&EncryptionConfig>,
+    managed_fields: bool,
+) -> Result<Decoded, DecodeError> {
     if value.starts_with(envelope::ENCRYPTED_PREFIX) {
         let p = envelope::encrypted_prefix(value).ok_or_else(|| DecodeError::Envelope {
             detail: "value starts with k8s:enc: but has no <provider>:<version>:<key name>: prefix"
@@ -137,18 +149,24 @@ pub fn decode(
             &plain,
             mod_revision,
             Storage::Encrypted { provider, key_name },
+            managed_fields,
         );
     }
-    decode_plain(value, mod_revision, Storage::Protobuf)
+    decode_plain(value, mod_revision, Storage::Protobuf, managed_fields)
 }
 
-fn decode_plain(value: &[u8], mod_revision: i64, storage: Storage) -> Result<Decoded, DecodeError> {
+fn decode_plain(
+    value: &[u8],
+    mod_revision: i64,
+    storage: Storage,
+    managed_fields: bool,
+) -> Result<Decoded, DecodeError> {
     if let Some(body) = value.strip_prefix(envelope::PROTOBUF_MAGIC) {
         let storage = match storage {
             Storage::Json => Storage::Protobuf,
             s => s,
         };
-        return decode_protobuf(body, mod_revision, storage);
+        return decode_protobuf(body, mod_revision, storage, managed_fields);
     }
     if value.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
         let storage = match storage {
@@ -164,6 +182,7 @@ fn decode_protobuf(
     body: &[u8],
     mod_revision: i64,
     storage: Storage,
+    managed_fields: bool,
 ) -> Result<Decoded, DecodeError> {
     let unknown =
         envelope::parse_unknown(body).map_err(|detail| DecodeError::Envelope { detail })?;
@@ -202,10 +221,12 @@ fn decode_protobuf(
         });
     };
     let mut object =
-        protobuf::render_object(k.message, unknown.raw).map_err(|error| DecodeError::Protobuf {
-            api_version: api_version.clone(),
-            kind: kind.clone(),
-            error,
+        protobuf::render_object_with(k.message, unknown.raw, managed_fields).map_err(|error| {
+            DecodeError::Protobuf {
+                api_version: api_version.clone(),
+                kind: kind.clone(),
+                error,
+            }
         })?;
     object.insert("kind".into(), Value::String(kind.clone()));
     object.insert("apiVersion".into(), Value::String(api_version.clone()));

@@ -13,11 +13,32 @@ pub fn rfc3339(seconds: i64, nanos: i32, micros: bool) -> String {
     let rem = secs.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
     let (hh, mm, ss) = (rem / 3600, rem % 3600 / 60, rem % 60);
-    let year = if (0..=9999).contains(&y) {
-        format!("{y:04}")
-    } else {
-        y.to_string()
-    };
+    if (0..=9999).contains(&y) {
+        // The usual case, without the formatting machinery (every object has several).
+        let mut out = String::with_capacity(27);
+        push2(&mut out, (y / 100) as u32);
+        push2(&mut out, (y % 100) as u32);
+        for (sep, n) in [
+            ('-', m),
+            ('-', d),
+            ('T', hh as u32),
+            (':', mm as u32),
+            (':', ss as u32),
+        ] {
+            out.push(sep);
+            push2(&mut out, n);
+        }
+        if micros {
+            let micro = (frac / 1000) as u32;
+            out.push('.');
+            push2(&mut out, micro / 10_000);
+            push2(&mut out, micro / 100 % 100);
+            push2(&mut out, micro % 100);
+        }
+        out.push('Z');
+        return out;
+    }
+    let year = y.to_string();
     if micros {
         format!(
             "{year}-{m:02}-{d:02}T{hh:02}:{mm:02}:{ss:02}.{:06}Z",
@@ -26,6 +47,12 @@ pub fn rfc3339(seconds: i64, nanos: i32, micros: bool) -> String {
     } else {
         format!("{year}-{m:02}-{d:02}T{hh:02}:{mm:02}:{ss:02}Z")
     }
+}
+
+/// Two decimal digits of `n` (< 100).
+fn push2(out: &mut String, n: u32) {
+    out.push(char::from(b'0' + (n / 10 % 10) as u8));
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// Days since 1970-01-01 → (year, month, day), proleptic Gregorian

@@ -37,17 +37,29 @@ pub fn write_value(out: &mut String, v: &Value, depth: usize) {
             out.push(']');
         }
         Value::Object(m) => {
-            let mut keys: Vec<&String> = m.keys().collect();
-            keys.sort_unstable();
             out.push('{');
-            for (i, k) in keys.into_iter().enumerate() {
+            // serde_json's map is a BTreeMap (byte order, as Go sorts) unless some crate in
+            // the build turns on `preserve_order`: sort only when needed.
+            let sorted = m.keys().zip(m.keys().skip(1)).all(|(a, b)| a < b);
+            let mut entry = |i: usize, k: &str, v: &Value| {
                 if i > 0 {
                     out.push(',');
                 }
                 newline(out, depth + 1);
                 string(out, k);
                 out.push_str(": ");
-                write_value(out, &m[k.as_str()], depth + 1);
+                write_value(out, v, depth + 1);
+            };
+            if sorted {
+                for (i, (k, v)) in m.iter().enumerate() {
+                    entry(i, k, v);
+                }
+            } else {
+                let mut entries: Vec<(&String, &Value)> = m.iter().collect();
+                entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+                for (i, (k, v)) in entries.into_iter().enumerate() {
+                    entry(i, k, v);
+                }
             }
             newline(out, depth);
             out.push('}');
@@ -65,37 +77,66 @@ fn newline(out: &mut String, depth: usize) {
 /// encoding/json `appendString` with HTML escaping (Go 1.22+ also writes `\b` and `\f`).
 pub fn string(out: &mut String, s: &str) {
     out.push('"');
+    // Bytes that need nothing are copied in runs; only the bytes of NEEDS_CARE are looked at.
+    let b = s.as_bytes();
     let mut start = 0;
-    for (i, c) in s.char_indices() {
-        let esc: Option<&str> = match c {
-            '"' => Some("\\\""),
-            '\\' => Some("\\\\"),
-            '\n' => Some("\\n"),
-            '\r' => Some("\\r"),
-            '\t' => Some("\\t"),
-            '\u{8}' => Some("\\b"),
-            '\u{c}' => Some("\\f"),
-            _ => None,
-        };
-        let hex = matches!(
-            c,
-            '\0'..='\u{1f}' | '<' | '>' | '&' | '\u{2028}' | '\u{2029}'
-        );
-        if esc.is_none() && !hex {
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if !NEEDS_CARE[usize::from(c)] {
+            i += 1;
             continue;
         }
-        out.push_str(&s[start..i]);
-        match esc {
-            Some(e) => out.push_str(e),
-            None => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+        let (esc, len): (&str, usize) = match c {
+            b'"' => ("\\\"", 1),
+            b'\\' => ("\\\\", 1),
+            b'\n' => ("\\n", 1),
+            b'\r' => ("\\r", 1),
+            b'\t' => ("\\t", 1),
+            0x08 => ("\\b", 1),
+            0x0C => ("\\f", 1),
+            b'<' => ("\\u003c", 1),
+            b'>' => ("\\u003e", 1),
+            b'&' => ("\\u0026", 1),
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other E2 characters stay.
+            0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA8) => ("\\u2028", 3),
+            0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA9) => ("\\u2029", 3),
+            0xE2 => {
+                i += 1;
+                continue;
             }
+            _ => ("", 1), // the other control characters: \u00XX below
+        };
+        out.push_str(&s[start..i]);
+        if esc.is_empty() {
+            let _ = write!(out, "\\u{:04x}", c);
+        } else {
+            out.push_str(esc);
         }
-        start = i + c.len_utf8();
+        i += len;
+        start = i;
     }
     out.push_str(&s[start..]);
     out.push('"');
 }
+
+/// Bytes that start something `string` may escape: controls, `"`, `\\`, `<`, `>`, `&`, and
+/// 0xE2, the first byte of U+2028 and U+2029.
+const NEEDS_CARE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t[b'<' as usize] = true;
+    t[b'>' as usize] = true;
+    t[b'&' as usize] = true;
+    t[0xE2] = true;
+    t
+};
 
 /// Integers as they are; floats as Go's encoder writes a float64 (`'f'` format, `'e'` below
 /// 1e-6 or from 1e21, exponent without leading zero).
@@ -139,6 +180,19 @@ mod tests {
         assert_eq!(
             to_string(&v),
             "{\n    \"a\": {},\n    \"b\": [\n        1,\n        {\n            \"z\": \"\\u003ca\\u0026b\\u003e\"\n        }\n    ],\n    \"c\": [],\n    \"d\": \"é\\u2028\\n\"\n}\n"
+        );
+    }
+
+    #[test]
+    fn escapes_like_go() {
+        let mut out = String::new();
+        string(
+            &mut out,
+            "\u{2029}\u{2027}\u{2030}€\u{1f}\u{0}\u{7f}\u{8}\u{c}\"\\x",
+        );
+        assert_eq!(
+            out,
+            "\"\\u2029\u{2027}\u{2030}€\\u001f\\u0000\u{7f}\\b\\f\\\"\\\\x\""
         );
     }
 

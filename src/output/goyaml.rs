@@ -140,25 +140,41 @@ impl Emitter {
 
     fn mapping(&mut self, m: &Map<String, Value>, parent: i64) {
         let indent = if parent < 0 { 0 } else { parent + BEST_INDENT };
-        let mut keys: Vec<(Cow<str>, &String)> =
-            m.keys().map(|k| (as_go_yaml_reads_it(k), k)).collect();
-        keys.sort_unstable_by(|a, b| key_order(&a.0, &b.0));
-        for (k, original) in keys {
-            let k = k.as_ref();
-            self.write_indent(indent);
-            let style = select_style(k, true);
-            let simple = k.len() <= 128 && !k.contains(is_break_char);
-            if simple {
-                self.scalar(k, style, indent, false);
-                self.indicator(":", false, false, false);
-            } else {
-                self.indicator("?", true, false, true);
-                self.string(k, indent, Context::ComplexKey);
-                self.write_indent(indent);
-                self.indicator(":", true, false, true);
+        // serde_json's byte order is nearly always go-yaml's order already (lowerCamelCase
+        // keys): then no list to build and sort. (ipnsort leaves a sorted slice as it is, so
+        // both ways give the same order.)
+        let in_order = m.keys().all(|k| !has_nel(k))
+            && m.keys()
+                .zip(m.keys().skip(1))
+                .all(|(a, b)| key_order(a, b) == std::cmp::Ordering::Less);
+        if in_order {
+            for (k, v) in m {
+                self.entry(k, v, indent);
             }
-            self.node(&m[original.as_str()], indent, Context::MappingValue);
+            return;
         }
+        let mut entries: Vec<(Cow<str>, &Value)> =
+            m.iter().map(|(k, v)| (as_go_yaml_reads_it(k), v)).collect();
+        entries.sort_unstable_by(|a, b| key_order(&a.0, &b.0));
+        for (k, v) in entries {
+            self.entry(&k, v, indent);
+        }
+    }
+
+    fn entry(&mut self, k: &str, v: &Value, indent: i64) {
+        self.write_indent(indent);
+        let style = select_style(k, true);
+        let simple = k.len() <= 128 && !k.contains(is_break_char);
+        if simple {
+            self.scalar(k, style, indent, false);
+            self.indicator(":", false, false, false);
+        } else {
+            self.indicator("?", true, false, true);
+            self.string(k, indent, Context::ComplexKey);
+            self.write_indent(indent);
+            self.indicator(":", true, false, true);
+        }
+        self.node(v, indent, Context::MappingValue);
     }
 
     fn sequence(&mut self, a: &[Value], parent: i64, ctx: Context) {
@@ -289,6 +305,19 @@ impl Emitter {
 
     fn write_double(&mut self, s: &str, indent: i64, allow_breaks: bool) {
         self.indicator("\"", true, false, false);
+        // Fast path (timestamps, numbers as strings): printable ASCII with nothing to escape,
+        // ending before any space could fold.
+        if s.bytes()
+            .all(|b| (0x20..=0x7E).contains(&b) && b != b'"' && b != b'\\')
+            && (!s.contains(' ') || self.column + s.len() <= BEST_WIDTH)
+        {
+            self.out.push_str(s);
+            self.column += s.len();
+            self.indicator("\"", false, false, false);
+            self.whitespace = false;
+            self.indention = false;
+            return;
+        }
         let mut spaces = false;
         let chars: Vec<char> = s.chars().collect();
         let n = chars.len();
@@ -402,7 +431,7 @@ impl Emitter {
 /// spaces before it are dropped, spaces after it skipped, and a single break folds into a
 /// space (several become newlines). kubectl prints what that reading produced.
 fn as_go_yaml_reads_it(s: &str) -> Cow<'_, str> {
-    if !s.contains('\u{85}') {
+    if !has_nel(s) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -442,6 +471,11 @@ fn as_go_yaml_reads_it(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Contains U+0085 (checking for ASCII first is much cheaper than a substring search).
+fn has_nel(s: &str) -> bool {
+    !s.is_ascii() && s.contains('\u{85}')
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Style {
     Plain,
@@ -453,6 +487,21 @@ enum Style {
 /// encode.go `stringv` and emitterc.go `yaml_emitter_select_scalar_style` for a string
 /// (`simple_key`: a `key:` of a block mapping).
 fn select_style(s: &str, simple_key: bool) -> Style {
+    // Fast path for most keys and many values (`apiVersion`, `nginx`, `kube-system`): a
+    // letter, then bytes that analysis skips. Then no indicator, space, break or special
+    // character, and `resolve` sees a string unless the letter starts a YAML 1.1 word
+    // (`true`, `No`, `null`, …), which the full check handles.
+    if let Some((&first, rest)) = s.as_bytes().split_first() {
+        if first.is_ascii_alphabetic()
+            && rest.iter().all(|&b| BORING[usize::from(b)])
+            && (!matches!(
+                first,
+                b'y' | b'Y' | b'n' | b'N' | b't' | b'T' | b'f' | b'F' | b'o' | b'O'
+            ) || resolves_to_str(s))
+        {
+            return Style::Plain;
+        }
+    }
     let can_use_plain = resolves_to_str(s) && !is_base60_float(s);
     let mut style = if s.contains('\n') {
         Style::Literal
@@ -477,6 +526,7 @@ fn select_style(s: &str, simple_key: bool) -> Style {
     style
 }
 
+#[derive(Debug, PartialEq, Eq)]
 struct Analysis {
     multiline: bool,
     block_plain_allowed: bool,
@@ -507,6 +557,14 @@ fn analyze(s: &str) -> Analysis {
             block_allowed: false,
         };
     }
+    if s.is_ascii() {
+        return analyze_ascii(s.as_bytes());
+    }
+    analyze_chars(s)
+}
+
+/// [`analyze`] character by character, as emitterc.go does it.
+fn analyze_chars(s: &str) -> Analysis {
     let mut block_indicators = s.starts_with("---") || s.starts_with("...");
     let mut line_breaks = false;
     let mut special = false;
@@ -563,6 +621,117 @@ fn analyze(s: &str) -> Analysis {
         preceded_by_whitespace = matches!(c, ' ' | '\t' | '\0') || is_break_char(c);
         first = false;
     }
+    verdict(
+        block_indicators,
+        line_breaks,
+        special,
+        [leading_space, leading_break, trailing_space, trailing_break],
+        break_space,
+        space_break,
+    )
+}
+
+/// Bytes after the first that change nothing but "the previous character was no space,
+/// break or whitespace": printable ASCII except space, `:` and `#`.
+const BORING: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0x21;
+    while b <= 0x7E {
+        t[b] = b != b':' as usize && b != b'#' as usize;
+        b += 1;
+    }
+    t
+};
+
+/// [`analyze`] for ASCII (nearly every string): the same loop on bytes, skipping runs of
+/// [`BORING`] bytes.
+fn analyze_ascii(b: &[u8]) -> Analysis {
+    let n = b.len();
+    let mut block_indicators = b.starts_with(b"---") || b.starts_with(b"...");
+    let mut line_breaks = false;
+    let mut special = false;
+    let (mut leading_space, mut leading_break, mut trailing_space, mut trailing_break) =
+        (false, false, false, false);
+    let (mut break_space, mut space_break) = (false, false);
+    let (mut previous_space, mut previous_break) = (false, false);
+    let mut preceded_by_whitespace = true;
+    let mut i = 0;
+    while i < n {
+        let c = b[i];
+        if i > 0 && BORING[usize::from(c)] {
+            previous_space = false;
+            previous_break = false;
+            preceded_by_whitespace = false;
+            i += 1;
+            while i < n && BORING[usize::from(b[i])] {
+                i += 1;
+            }
+            continue;
+        }
+        let first = i == 0;
+        let last = i + 1 == n;
+        let followed_by_whitespace = matches!(b.get(i + 1), None | Some(b' ') | Some(b'\t'));
+        if first {
+            match c {
+                b'#' | b',' | b'[' | b']' | b'{' | b'}' | b'&' | b'*' | b'!' | b'|' | b'>'
+                | b'\'' | b'"' | b'%' | b'@' | b'`' => block_indicators = true,
+                b'?' | b':' if followed_by_whitespace => block_indicators = true,
+                b'-' if followed_by_whitespace => block_indicators = true,
+                _ => {}
+            }
+        } else {
+            match c {
+                b':' if followed_by_whitespace => block_indicators = true,
+                b'#' if preceded_by_whitespace => block_indicators = true,
+                _ => {}
+            }
+        }
+        if !(c == b'\n' || (0x20..=0x7E).contains(&c)) {
+            special = true;
+        }
+        if c == b' ' {
+            leading_space |= first;
+            trailing_space |= last;
+            if previous_break {
+                break_space = true;
+            }
+            previous_space = true;
+            previous_break = false;
+        } else if c == b'\r' || c == b'\n' {
+            line_breaks = true;
+            leading_break |= first;
+            trailing_break |= last;
+            if previous_space {
+                space_break = true;
+            }
+            previous_space = false;
+            previous_break = true;
+        } else {
+            previous_space = false;
+            previous_break = false;
+        }
+        preceded_by_whitespace = matches!(c, b' ' | b'\t' | b'\0' | b'\r' | b'\n');
+        i += 1;
+    }
+    verdict(
+        block_indicators,
+        line_breaks,
+        special,
+        [leading_space, leading_break, trailing_space, trailing_break],
+        break_space,
+        space_break,
+    )
+}
+
+/// The end of `yaml_emitter_analyze_scalar`: which styles the flags allow.
+fn verdict(
+    block_indicators: bool,
+    line_breaks: bool,
+    special: bool,
+    [leading_space, leading_break, trailing_space, trailing_break]: [bool; 4],
+    break_space: bool,
+    space_break: bool,
+) -> Analysis {
     let mut a = Analysis {
         multiline: line_breaks,
         block_plain_allowed: true,
@@ -1085,6 +1254,75 @@ mod tests {
                 format!("k: {want}\n"),
                 "{s:?}"
             );
+        }
+    }
+
+    #[test]
+    fn byte_analysis_equals_character_analysis() {
+        let pieces = [
+            "a", "Z", "0", " ", "  ", ":", "#", "-", "?", "\t", "\n", "\r", "'", "\"", ",", "[",
+            "}", "&", "*", "!", "|", ">", "%", "@", "`", "---", "...", "\u{7f}", "\u{1}", "\0",
+        ];
+        let mut seed: u64 = 7;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            for _ in 0..1 + (seed >> 61) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(analyze_ascii(s.as_bytes()), analyze_chars(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn fast_style_equals_full_style() {
+        for s in [
+            "apiVersion",
+            "nginx",
+            "kube-system",
+            "a.b/c_d-1",
+            "true",
+            "True",
+            "no",
+            "No",
+            "null",
+            "Null",
+            "on",
+            "off",
+            "y",
+            "n",
+            "yes",
+            "f",
+            "fals",
+            "trueish",
+            "Off",
+            "o",
+            "tRUE",
+            "a:b",
+            "a#b",
+            "x-",
+            "abc...",
+            "Z9",
+            "a\\b",
+            "a'b",
+            "a\"b",
+            "a~",
+            "a`",
+        ] {
+            for simple_key in [true, false] {
+                let full = {
+                    // The rules the fast path skips, applied in full.
+                    let plain = resolves_to_str(s) && !is_base60_float(s);
+                    let a = analyze(s);
+                    match (plain, a.block_plain_allowed, a.single_quoted_allowed) {
+                        (true, true, _) => Style::Plain,
+                        (true, false, true) => Style::Single,
+                        _ => Style::Double,
+                    }
+                };
+                assert_eq!(select_style(s, simple_key), full, "{s:?}");
+            }
         }
     }
 

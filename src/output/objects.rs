@@ -54,7 +54,7 @@ pub fn simple(items: &[Item], value_only: bool) -> Vec<u8> {
 }
 
 /// kubectl's `-o json|yaml`: one object alone, or several as the items of a `List`, written
-/// a batch at a time ([`ListWriter::items`]) so that memory stays bounded.
+/// a batch at a time ([`Items`], joined by [`ListWriter::separator`]) so that memory stays bounded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ObjectFormat {
     Json,
@@ -88,34 +88,19 @@ impl ListWriter {
         }
     }
 
-    /// The next objects of the list, rendered on every core.
-    pub fn items(&mut self, objects: &[&Value]) -> String {
+    /// What goes before `items` in the document (the separator after the previous items, or
+    /// the break after `items:`), counting them as written.
+    pub fn separator(&mut self, items: &Items) -> &'static str {
+        if items.count == 0 {
+            return "";
+        }
         let first = self.written == 0;
-        self.written += objects.len();
-        let format = self.format;
-        let indexed: Vec<(usize, &Value)> = objects.iter().copied().enumerate().collect();
-        parallel_chunks(&indexed, |chunk| {
-            let mut out = String::with_capacity(chunk.len() * 4096);
-            for (i, o) in chunk {
-                match format {
-                    ObjectFormat::Json => {
-                        if !(first && *i == 0) {
-                            out.push(',');
-                        }
-                        out.push_str("\n        ");
-                        gojson::write_value(&mut out, o, 2);
-                    }
-                    ObjectFormat::Yaml => {
-                        if first && *i == 0 {
-                            out.push('\n');
-                        }
-                        goyaml::write_list_item(&mut out, o);
-                    }
-                }
-            }
-            out
-        })
-        .concat()
+        self.written += items.count;
+        match (self.format, first) {
+            (ObjectFormat::Json, false) => ",",
+            (ObjectFormat::Yaml, true) => "\n",
+            _ => "",
+        }
     }
 
     pub fn tail(&self) -> &'static str {
@@ -125,6 +110,39 @@ impl ListWriter {
             (ObjectFormat::Yaml, 0) => " []\nkind: List\nmetadata:\n  resourceVersion: \"\"\n",
             (ObjectFormat::Yaml, _) => "kind: List\nmetadata:\n  resourceVersion: \"\"\n",
         }
+    }
+}
+
+/// A run of consecutive list items, rendered on one thread (so that each object is printed
+/// while it is still in the cache, and freed right after); [`ListWriter::separator`] joins
+/// runs in order.
+pub struct Items {
+    format: ObjectFormat,
+    pub text: String,
+    count: usize,
+}
+
+impl Items {
+    pub fn new(format: ObjectFormat, capacity: usize) -> Self {
+        Items {
+            format,
+            text: String::with_capacity(capacity),
+            count: 0,
+        }
+    }
+
+    pub fn push(&mut self, object: &Value) {
+        match self.format {
+            ObjectFormat::Json => {
+                if self.count > 0 {
+                    self.text.push(',');
+                }
+                self.text.push_str("\n        ");
+                gojson::write_value(&mut self.text, object, 2);
+            }
+            ObjectFormat::Yaml => goyaml::write_list_item(&mut self.text, object),
+        }
+        self.count += 1;
     }
 }
 

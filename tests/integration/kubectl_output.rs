@@ -219,6 +219,12 @@ fn tricky_strings() -> Vec<String> {
         "nel\u{85}x",
         "nel \u{85}\u{85} x\u{85}",
         "nbsp\u{a0}x",
+        // Line and paragraph separators: the API server's JSON escapes them (\u2028), so
+        // kubectl's YAML reader sees the characters, not line breaks.
+        "ls\u{2028}x",
+        "ps\u{2029}x",
+        "ls \u{2028}\u{2028} x\u{2029}",
+        "\u{2028}",
         "é ü ß",
         "日本語",
         "emoji 😀",

@@ -62,15 +62,40 @@ type Result<T> = std::result::Result<T, ProtoError>;
 /// Renders the protobuf bytes of a stored object (without its TypeMeta, which the
 /// caller adds from the envelope).
 pub fn render_object(message: u16, raw: &[u8]) -> Result<Map<String, Value>> {
+    render_object_with(message, raw, true)
+}
+
+/// [`render_object`], leaving out `metadata.managedFields` unless `managed_fields`: they are
+/// often half of an object, and kubectl hides them by default, so they are not even parsed.
+pub fn render_object_with(
+    message: u16,
+    raw: &[u8],
+    managed_fields: bool,
+) -> Result<Map<String, Value>> {
     let msg = schema::message(message)
         .ok_or_else(|| ProtoError::new("schema table has no such message"))?;
-    match render_message(msg, raw, 0)? {
+    let omit = if managed_fields {
+        Omit::Nothing
+    } else {
+        Omit::ManagedFields
+    };
+    match render_message(msg, raw, 0, omit)? {
         Value::Object(map) => Ok(map),
         _ => Err(ProtoError::new(format!(
             "{} is not an object type",
             msg.name
         ))),
     }
+}
+
+/// A field of the top-level object left out on request.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Omit {
+    Nothing,
+    /// `metadata.managedFields` (passed to the top level).
+    ManagedFields,
+    /// `managedFields` of this ObjectMeta (passed to `metadata`).
+    ManagedFieldsHere,
 }
 
 /// One field occurrence as it appears on the wire.
@@ -83,47 +108,65 @@ enum Raw<'a> {
 }
 
 /// Splits a message into its field occurrences, in wire order.
-fn fields_of(mut buf: &[u8]) -> Result<Vec<(u32, Raw<'_>)>> {
-    let mut out = Vec::new();
-    while !buf.is_empty() {
-        let (num, wire) =
-            decode_key(&mut buf).map_err(|e| ProtoError::new(format!("bad field key: {e}")))?;
-        let raw = match wire {
-            WireType::Varint => Raw::Varint(
-                decode_varint(&mut buf)
-                    .map_err(|e| ProtoError::new(format!("field {num}: bad varint: {e}")))?,
-            ),
-            WireType::SixtyFourBit => {
-                let (head, rest) = split(buf, 8).ok_or_else(|| truncated(num, 8, buf.len()))?;
-                buf = rest;
-                Raw::Fixed64(u64::from_le_bytes(
-                    head.try_into().map_err(|_| truncated(num, 8, 0))?,
-                ))
-            }
-            WireType::ThirtyTwoBit => {
-                let (head, rest) = split(buf, 4).ok_or_else(|| truncated(num, 4, buf.len()))?;
-                buf = rest;
-                Raw::Fixed32(u32::from_le_bytes(
-                    head.try_into().map_err(|_| truncated(num, 4, 0))?,
-                ))
-            }
-            WireType::LengthDelimited => {
-                let len = decode_varint(&mut buf)
-                    .map_err(|e| ProtoError::new(format!("field {num}: bad length: {e}")))?;
-                let len = usize::try_from(len).unwrap_or(usize::MAX);
-                let (head, rest) = split(buf, len).ok_or_else(|| truncated(num, len, buf.len()))?;
-                buf = rest;
-                Raw::Bytes(head)
-            }
-            WireType::StartGroup | WireType::EndGroup => {
-                return Err(ProtoError::new(format!(
-                    "field {num} uses the protobuf group encoding, which Kubernetes never writes"
-                )))
-            }
-        };
-        out.push((num, raw));
+fn fields_of(buf: &[u8]) -> Result<Vec<(u32, Raw<'_>)>> {
+    Fields(buf).collect()
+}
+
+/// The field occurrences of a message, one at a time (no allocation).
+struct Fields<'a>(&'a [u8]);
+
+impl<'a> Iterator for Fields<'a> {
+    type Item = Result<(u32, Raw<'a>)>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let item = next_field(&mut self.0);
+        if item.is_err() {
+            self.0 = &[]; // no resynchronising after garbage
+        }
+        Some(item)
     }
-    Ok(out)
+}
+
+fn next_field<'a>(buf: &mut &'a [u8]) -> Result<(u32, Raw<'a>)> {
+    let (num, wire) =
+        decode_key(buf).map_err(|e| ProtoError::new(format!("bad field key: {e}")))?;
+    let raw = match wire {
+        WireType::Varint => Raw::Varint(
+            decode_varint(buf)
+                .map_err(|e| ProtoError::new(format!("field {num}: bad varint: {e}")))?,
+        ),
+        WireType::SixtyFourBit => {
+            let (head, rest) = split(buf, 8).ok_or_else(|| truncated(num, 8, buf.len()))?;
+            *buf = rest;
+            Raw::Fixed64(u64::from_le_bytes(
+                head.try_into().map_err(|_| truncated(num, 8, 0))?,
+            ))
+        }
+        WireType::ThirtyTwoBit => {
+            let (head, rest) = split(buf, 4).ok_or_else(|| truncated(num, 4, buf.len()))?;
+            *buf = rest;
+            Raw::Fixed32(u32::from_le_bytes(
+                head.try_into().map_err(|_| truncated(num, 4, 0))?,
+            ))
+        }
+        WireType::LengthDelimited => {
+            let len = decode_varint(buf)
+                .map_err(|e| ProtoError::new(format!("field {num}: bad length: {e}")))?;
+            let len = usize::try_from(len).unwrap_or(usize::MAX);
+            let (head, rest) = split(buf, len).ok_or_else(|| truncated(num, len, buf.len()))?;
+            *buf = rest;
+            Raw::Bytes(head)
+        }
+        WireType::StartGroup | WireType::EndGroup => {
+            return Err(ProtoError::new(format!(
+                "field {num} uses the protobuf group encoding, which Kubernetes never writes"
+            )))
+        }
+    };
+    Ok((num, raw))
 }
 
 fn split(buf: &[u8], len: usize) -> Option<(&[u8], &[u8])> {
@@ -136,28 +179,45 @@ fn truncated(num: u32, want: usize, have: usize) -> ProtoError {
     ))
 }
 
-fn render_message(msg: &'static Message, bytes: &[u8], depth: u32) -> Result<Value> {
+fn render_message(msg: &'static Message, bytes: &[u8], depth: u32, omit: Omit) -> Result<Value> {
     if depth > MAX_DEPTH {
         return Err(ProtoError::new(format!(
             "objects nested more than {MAX_DEPTH} levels deep"
         )));
     }
-    let wire = fields_of(bytes)?;
     match msg.special {
         Special::None => {}
-        special => return render_special(msg, special, &wire, depth),
+        special => return render_special(msg, special, &fields_of(bytes)?, depth),
     }
-    // Occurrences per table field; unknown field numbers (a newer Kubernetes than the
-    // table) are skipped, as Go's decoder would if the field did not exist.
-    let mut slots: Vec<Vec<Raw<'_>>> = vec![Vec::new(); msg.fields.len()];
-    for (num, raw) in wire {
+    // Occurrences as (index in the table, value), grouped by field: one allocation per
+    // message, whatever its number of fields. Unknown field numbers (a newer Kubernetes than
+    // the table) are skipped, as Go's decoder would if the field did not exist. The sort is
+    // stable (repeated fields keep their order) and nearly free: Go writes fields in order.
+    let mut wire: Vec<Occurrence<'_>> = Vec::with_capacity(msg.fields.len());
+    for field in Fields(bytes) {
+        let (num, raw) = field?;
         if let Ok(i) = msg.fields.binary_search_by_key(&num, |f| f.num) {
-            slots[i].push(raw);
+            wire.push((i, raw));
         }
     }
+    if !wire.is_sorted_by_key(|(i, _)| *i) {
+        wire.sort_by_key(|(i, _)| *i);
+    }
     let mut out = Map::new();
-    for (field, occurrences) in msg.fields.iter().zip(slots) {
-        let value = render_field(field, &occurrences, depth).map_err(|e| e.within(field.json))?;
+    let mut rest = &wire[..];
+    for (i, field) in msg.fields.iter().enumerate() {
+        let n = rest.iter().take_while(|(j, _)| *j == i).count();
+        let (mine, tail) = rest.split_at(n);
+        rest = tail;
+        if omit == Omit::ManagedFieldsHere && field.json == "managedFields" {
+            continue;
+        }
+        let value = if omit == Omit::ManagedFields && field.json == "metadata" {
+            render_metadata(field, mine, depth)
+        } else {
+            render_field(field, mine, depth)
+        }
+        .map_err(|e| e.within(field.json))?;
         let Some(value) = value else { continue };
         if field.flags & INLINE != 0 {
             if let Value::Object(inner) = value {
@@ -170,12 +230,35 @@ fn render_message(msg: &'static Message, bytes: &[u8], depth: u32) -> Result<Val
     Ok(Value::Object(out))
 }
 
+/// The object's `metadata` without its `managedFields`.
+fn render_metadata(
+    field: &Field,
+    occurrences: &[Occurrence<'_>],
+    depth: u32,
+) -> Result<Option<Value>> {
+    match (field.ty, field.card, occurrences.last()) {
+        (Ty::Msg(index), Card::One, Some((_, Raw::Bytes(b)))) => {
+            let msg = schema::message(index)
+                .ok_or_else(|| ProtoError::new("schema table has no such message"))?;
+            render_message(msg, b, depth + 1, Omit::ManagedFieldsHere).map(Some)
+        }
+        _ => render_field(field, occurrences, depth),
+    }
+}
+
 /// `None` means "omitted from the JSON", as Go's `omitempty` does.
-fn render_field(field: &Field, occurrences: &[Raw<'_>], depth: u32) -> Result<Option<Value>> {
+/// A field's occurrence: its index in the message's table, and its value on the wire.
+type Occurrence<'a> = (usize, Raw<'a>);
+
+fn render_field(
+    field: &Field,
+    occurrences: &[Occurrence<'_>],
+    depth: u32,
+) -> Result<Option<Value>> {
     let keep = field.flags & KEEP != 0;
     match field.card {
         Card::One => match occurrences.last() {
-            Some(raw) => {
+            Some((_, raw)) => {
                 let value = render_value(field.ty, *raw, depth)?;
                 let omit = (field.flags & (KEEP | PTR) == 0 && is_zero(field.ty, &value))
                     || (field.flags & OMITZERO != 0 && is_zero_struct(&value));
@@ -188,7 +271,7 @@ fn render_field(field: &Field, occurrences: &[Raw<'_>], depth: u32) -> Result<Op
         },
         Card::Many => {
             let mut items = Vec::with_capacity(occurrences.len());
-            for (i, raw) in occurrences.iter().enumerate() {
+            for (i, (_, raw)) in occurrences.iter().enumerate() {
                 match (field.ty, raw) {
                     // Packed repeated scalars: one length-delimited run of values.
                     (Ty::Bool | Ty::I32 | Ty::I64, Raw::Bytes(mut run)) => {
@@ -222,7 +305,7 @@ fn render_field(field: &Field, occurrences: &[Raw<'_>], depth: u32) -> Result<Op
         }
         Card::Map => {
             let mut map = Map::new();
-            for raw in occurrences {
+            for (_, raw) in occurrences {
                 let Raw::Bytes(entry) = raw else {
                     return Err(ProtoError::new("map entry is not length-delimited"));
                 };
@@ -247,9 +330,9 @@ fn nil_or(empty: bool, keep: bool, value: Value) -> Option<Value> {
 fn map_entry(ty: Ty, entry: &[u8], depth: u32) -> Result<(String, Value)> {
     let mut key = String::new();
     let mut value = None;
-    for (num, raw) in fields_of(entry)? {
-        match (num, raw) {
-            (1, Raw::Bytes(k)) => key = String::from_utf8_lossy(k).into_owned(),
+    for field in Fields(entry) {
+        match field? {
+            (1, Raw::Bytes(k)) => key = text(k),
             (2, raw) => value = Some(raw),
             _ => {}
         }
@@ -261,9 +344,18 @@ fn map_entry(ty: Ty, entry: &[u8], depth: u32) -> Result<(String, Value)> {
     Ok((key, value))
 }
 
+/// A protobuf string as Go reads it (invalid UTF-8 becomes U+FFFD when printed); valid UTF-8,
+/// the usual case, is checked by the faster `from_utf8`.
+fn text(b: &[u8]) -> String {
+    match std::str::from_utf8(b) {
+        Ok(s) => s.to_owned(),
+        Err(_) => String::from_utf8_lossy(b).into_owned(),
+    }
+}
+
 fn render_value(ty: Ty, raw: Raw<'_>, depth: u32) -> Result<Value> {
     Ok(match (ty, raw) {
-        (Ty::Str, Raw::Bytes(b)) => Value::String(String::from_utf8_lossy(b).into_owned()),
+        (Ty::Str, Raw::Bytes(b)) => Value::String(text(b)),
         (Ty::Bytes, Raw::Bytes(b)) => {
             Value::String(base64::engine::general_purpose::STANDARD.encode(b))
         }
@@ -277,7 +369,7 @@ fn render_value(ty: Ty, raw: Raw<'_>, depth: u32) -> Result<Value> {
         (Ty::Msg(index), Raw::Bytes(b)) => {
             let msg = schema::message(index)
                 .ok_or_else(|| ProtoError::new("schema table has no such message"))?;
-            render_message(msg, b, depth + 1)?
+            render_message(msg, b, depth + 1, Omit::Nothing)?
         }
         (ty, raw) => {
             let got = match raw {

@@ -38,7 +38,7 @@ pub fn full(b: impl Into<Bytes>) -> Body {
 }
 
 pub fn json_response(code: u16, v: &Value) -> Response<Body> {
-    let mut body = serde_json::to_vec(v).unwrap();
+    let mut body = crate::go_json::to_vec(v);
     body.push(b'\n');
     Response::builder()
         .status(code)
@@ -1360,7 +1360,7 @@ async fn watch(
     let (tx, brx) = tokio::sync::mpsc::channel::<Bytes>(64);
     tokio::spawn(async move {
         let line = |v: Value| {
-            let mut b = serde_json::to_vec(&v).unwrap();
+            let mut b = crate::go_json::to_vec(&v);
             b.push(b'\n');
             Bytes::from(b)
         };

@@ -79,6 +79,7 @@ pub mod cluster;
 pub mod container_config;
 pub mod controllers;
 pub mod freshness;
+pub mod go_json;
 pub mod images;
 pub mod kubelet;
 pub mod node;

@@ -88,7 +88,7 @@ fn encode(obj: &Value) -> Vec<u8> {
     if let Some(m) = o.get_mut("metadata").and_then(|m| m.as_object_mut()) {
         m.remove("resourceVersion");
     }
-    serde_json::to_vec(&o).expect("json")
+    crate::go_json::to_vec(&o)
 }
 
 fn is_transient(e: &etcd_client::Error) -> bool {
