@@ -66,6 +66,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             [CompletionResult]::new('lease', 'lease', [CompletionResultType]::ParameterValue, 'Leases: list them, or what one holds and how long it lives (Kubernetes Events share leases)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the cluster''s performance (etcdctl''s `check perf`: writes, then deletes them)')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Save, check and look inside snapshots (backups)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back up from inside the cluster on a schedule (a CronJob on a control-plane node), and see how those backups are doing')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the plugin version and, with endpoints, the servers'' versions')
             [CompletionResult]::new('secrets-audit', 'secrets-audit', [CompletionResultType]::ParameterValue, 'Is every Secret encrypted at rest? Lists each Secret''s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'What fills the database: keys, bytes and the largest object per resource type')
@@ -1467,6 +1468,221 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
         'kubectl-etcd;snapshot;help;help' {
             break
         }
+        'kubectl-etcd;backup' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'etcdctl''s output format (simple, json, table, fields); `-o` is kubectl''s')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'etcdctl''s output format (simple, json, table, fields); `-o` is kubectl''s')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'kubectl''s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'kubectl''s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Kubeconfig cluster to use. Alone (no value), etcdctl''s meaning: every member''s URLs')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Kubeconfig user to use')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)')
+            [CompletionResult]::new('--etcd-namespace', '--etcd-namespace', [CompletionResultType]::ParameterName, 'Namespace of the etcd static pods')
+            [CompletionResult]::new('--etcd-selector', '--etcd-selector', [CompletionResultType]::ParameterName, 'Label selector of the etcd static pods')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only these members (etcd name or pod name; comma list)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the members on these nodes (comma list)')
+            [CompletionResult]::new('--helper-image', '--helper-image', [CompletionResultType]::ParameterName, 'Image of the helper pod that reads etcd''s certificates on its node (needs `cat`)')
+            [CompletionResult]::new('--helper-timeout', '--helper-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the helper pod to start')
+            [CompletionResult]::new('--encryption-config', '--encryption-config', [CompletionResultType]::ParameterName, 'kube-apiserver''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Connect to each member''s advertised client URL instead of through a port-forward')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Back up etcd on a schedule from inside the cluster: a CronJob in the etcd namespace that runs kubectl-etcd on a control-plane node, saves from the local member to URL and prunes. Running it again with the same --name updates the schedule')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each schedule: when it last succeeded and failed (with the reason), and how old the newest backup at its destination is')
+            [CompletionResult]::new('unschedule', 'unschedule', [CompletionResultType]::ParameterValue, 'Remove a schedule: its CronJob, Jobs and pods, and the credentials Secret if `backup schedule --credentials-from-env` created it')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'What the schedule''s pod runs: save from the member given by --endpoints to URL, then prune; writes a one-line result to the termination log')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;backup;schedule' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Destination folder: s3://BUCKET/PREFIX/, gs://…, azblob://CONTAINER/…')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'When: a shorthand (30m, 6h, 12h, 1d), a macro (@hourly, @daily, @weekly) or cron syntax ("0 */12 * * *", UTC on kubeadm)')
+            [CompletionResult]::new('--keep-last', '--keep-last', [CompletionResultType]::ParameterName, 'Keep the N newest backups')
+            [CompletionResult]::new('--keep-hourly', '--keep-hourly', [CompletionResultType]::ParameterName, 'Keep the newest backup of each of the last N hours that have one')
+            [CompletionResult]::new('--keep-daily', '--keep-daily', [CompletionResultType]::ParameterName, 'Keep the newest backup of each of the last N days that have one')
+            [CompletionResult]::new('--keep-weekly', '--keep-weekly', [CompletionResultType]::ParameterName, 'Keep the newest backup of each of the last N weeks that have one')
+            [CompletionResult]::new('--keep-monthly', '--keep-monthly', [CompletionResultType]::ParameterName, 'Keep the newest backup of each of the last N months that have one')
+            [CompletionResult]::new('--encrypt-to', '--encrypt-to', [CompletionResultType]::ParameterName, 'Encrypt to this age recipient (age1…; repeatable). Only public keys go into the cluster')
+            [CompletionResult]::new('--recipients-file', '--recipients-file', [CompletionResultType]::ParameterName, 'Encrypt to the recipients in this file (one age1… per line)')
+            [CompletionResult]::new('--credentials-secret', '--credentials-secret', [CompletionResultType]::ParameterName, 'Use an existing Secret in the etcd namespace; its keys become the job''s environment (e.g. AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION)')
+            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Image to run (default: this release''s image; set it for a mirror or an air-gapped registry)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the schedule (the CronJob''s name)')
+            [CompletionResult]::new('--cluster-name', '--cluster-name', [CompletionResultType]::ParameterName, 'Cluster name in backup file names (default: the kubeconfig''s cluster)')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'How long one backup may run before it is stopped')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'etcdctl''s output format (simple, json, table, fields); `-o` is kubectl''s')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'etcdctl''s output format (simple, json, table, fields); `-o` is kubectl''s')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'kubectl''s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'kubectl''s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Kubeconfig cluster to use. Alone (no value), etcdctl''s meaning: every member''s URLs')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Kubeconfig user to use')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)')
+            [CompletionResult]::new('--etcd-namespace', '--etcd-namespace', [CompletionResultType]::ParameterName, 'Namespace of the etcd static pods')
+            [CompletionResult]::new('--etcd-selector', '--etcd-selector', [CompletionResultType]::ParameterName, 'Label selector of the etcd static pods')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only these members (etcd name or pod name; comma list)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the members on these nodes (comma list)')
+            [CompletionResult]::new('--helper-image', '--helper-image', [CompletionResultType]::ParameterName, 'Image of the helper pod that reads etcd''s certificates on its node (needs `cat`)')
+            [CompletionResult]::new('--helper-timeout', '--helper-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the helper pod to start')
+            [CompletionResult]::new('--encryption-config', '--encryption-config', [CompletionResultType]::ParameterName, 'kube-apiserver''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to')
+            [CompletionResult]::new('--compress', '--compress', [CompletionResultType]::ParameterName, 'Compress with zstd')
+            [CompletionResult]::new('--credentials-from-env', '--credentials-from-env', [CompletionResultType]::ParameterName, 'Put the destination credentials found in this shell (AWS_*, GOOGLE_*, AZURE_*) into a Secret that the schedule owns')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the objects that would be created (Secret values redacted) and create nothing')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Connect to each member''s advertised client URL instead of through a port-forward')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;backup;status' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'etcdctl''s output format (simple, json, table, fields); `-o` is kubectl''s')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'etcdctl''s output format (simple, json, table, fields); `-o` is kubectl''s')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'kubectl''s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'kubectl''s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Kubeconfig cluster to use. Alone (no value), etcdctl''s meaning: every member''s URLs')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Kubeconfig user to use')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)')
+            [CompletionResult]::new('--etcd-namespace', '--etcd-namespace', [CompletionResultType]::ParameterName, 'Namespace of the etcd static pods')
+            [CompletionResult]::new('--etcd-selector', '--etcd-selector', [CompletionResultType]::ParameterName, 'Label selector of the etcd static pods')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only these members (etcd name or pod name; comma list)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the members on these nodes (comma list)')
+            [CompletionResult]::new('--helper-image', '--helper-image', [CompletionResultType]::ParameterName, 'Image of the helper pod that reads etcd''s certificates on its node (needs `cat`)')
+            [CompletionResult]::new('--helper-timeout', '--helper-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the helper pod to start')
+            [CompletionResult]::new('--encryption-config', '--encryption-config', [CompletionResultType]::ParameterName, 'kube-apiserver''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Connect to each member''s advertised client URL instead of through a port-forward')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;backup;unschedule' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'etcdctl''s output format (simple, json, table, fields); `-o` is kubectl''s')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'etcdctl''s output format (simple, json, table, fields); `-o` is kubectl''s')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'kubectl''s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'kubectl''s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Kubeconfig cluster to use. Alone (no value), etcdctl''s meaning: every member''s URLs')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Kubeconfig user to use')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)')
+            [CompletionResult]::new('--etcd-namespace', '--etcd-namespace', [CompletionResultType]::ParameterName, 'Namespace of the etcd static pods')
+            [CompletionResult]::new('--etcd-selector', '--etcd-selector', [CompletionResultType]::ParameterName, 'Label selector of the etcd static pods')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only these members (etcd name or pod name; comma list)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the members on these nodes (comma list)')
+            [CompletionResult]::new('--helper-image', '--helper-image', [CompletionResultType]::ParameterName, 'Image of the helper pod that reads etcd''s certificates on its node (needs `cat`)')
+            [CompletionResult]::new('--helper-timeout', '--helper-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the helper pod to start')
+            [CompletionResult]::new('--encryption-config', '--encryption-config', [CompletionResultType]::ParameterName, 'kube-apiserver''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Connect to each member''s advertised client URL instead of through a port-forward')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;backup;run' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Destination folder')
+            [CompletionResult]::new('--cluster-name', '--cluster-name', [CompletionResultType]::ParameterName, 'Cluster name in backup file names')
+            [CompletionResult]::new('--keep-last', '--keep-last', [CompletionResultType]::ParameterName, 'Keep the N newest backups')
+            [CompletionResult]::new('--keep-hourly', '--keep-hourly', [CompletionResultType]::ParameterName, 'Keep the newest backup of each of the last N hours that have one')
+            [CompletionResult]::new('--keep-daily', '--keep-daily', [CompletionResultType]::ParameterName, 'Keep the newest backup of each of the last N days that have one')
+            [CompletionResult]::new('--keep-weekly', '--keep-weekly', [CompletionResultType]::ParameterName, 'Keep the newest backup of each of the last N weeks that have one')
+            [CompletionResult]::new('--keep-monthly', '--keep-monthly', [CompletionResultType]::ParameterName, 'Keep the newest backup of each of the last N months that have one')
+            [CompletionResult]::new('--encrypt-to', '--encrypt-to', [CompletionResultType]::ParameterName, 'encrypt-to')
+            [CompletionResult]::new('--termination-log', '--termination-log', [CompletionResultType]::ParameterName, 'Where the one-line result goes (Kubernetes shows it as the container''s termination message)')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (kubeadm: /etc/kubernetes/pki/apiserver-etcd-client.crt)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection to an endpoint (Go durations: 2s, 500ms, 1m)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Time limit of each request (snapshot save and watch are exempt unless given explicitly)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'etcdctl''s output format (simple, json, table, fields); `-o` is kubectl''s')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'etcdctl''s output format (simple, json, table, fields); `-o` is kubectl''s')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'kubectl''s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'kubectl''s output: the Kubernetes objects as `kubectl get -o json|yaml` prints them (one object, or a List). Commands without objects print their own document in this format')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file (cluster mode; default: KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Kubeconfig cluster to use. Alone (no value), etcdctl''s meaning: every member''s URLs')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Kubeconfig user to use')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)')
+            [CompletionResult]::new('--etcd-namespace', '--etcd-namespace', [CompletionResultType]::ParameterName, 'Namespace of the etcd static pods')
+            [CompletionResult]::new('--etcd-selector', '--etcd-selector', [CompletionResultType]::ParameterName, 'Label selector of the etcd static pods')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only these members (etcd name or pod name; comma list)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the members on these nodes (comma list)')
+            [CompletionResult]::new('--helper-image', '--helper-image', [CompletionResultType]::ParameterName, 'Image of the helper pod that reads etcd''s certificates on its node (needs `cat`)')
+            [CompletionResult]::new('--helper-timeout', '--helper-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the helper pod to start')
+            [CompletionResult]::new('--encryption-config', '--encryption-config', [CompletionResultType]::ParameterName, 'kube-apiserver''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to')
+            [CompletionResult]::new('--compress', '--compress', [CompletionResultType]::ParameterName, 'compress')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (encryption only; anyone in the middle can read everything)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (asked before writes when stdin is a terminal)')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Connect to each member''s advertised client URL instead of through a port-forward')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-etcd;backup;help' {
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Back up etcd on a schedule from inside the cluster: a CronJob in the etcd namespace that runs kubectl-etcd on a control-plane node, saves from the local member to URL and prunes. Running it again with the same --name updates the schedule')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each schedule: when it last succeeded and failed (with the reason), and how old the newest backup at its destination is')
+            [CompletionResult]::new('unschedule', 'unschedule', [CompletionResultType]::ParameterValue, 'Remove a schedule: its CronJob, Jobs and pods, and the credentials Secret if `backup schedule --credentials-from-env` created it')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'What the schedule''s pod runs: save from the member given by --endpoints to URL, then prune; writes a one-line result to the termination log')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-etcd;backup;help;schedule' {
+            break
+        }
+        'kubectl-etcd;backup;help;status' {
+            break
+        }
+        'kubectl-etcd;backup;help;unschedule' {
+            break
+        }
+        'kubectl-etcd;backup;help;run' {
+            break
+        }
+        'kubectl-etcd;backup;help;help' {
+            break
+        }
         'kubectl-etcd;version' {
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd client URLs (https://host:port). Selects direct mode')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle that signed the etcd server certificate (kubeadm: /etc/kubernetes/pki/etcd/ca.crt)')
@@ -1612,6 +1828,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             [CompletionResult]::new('lease', 'lease', [CompletionResultType]::ParameterValue, 'Leases: list them, or what one holds and how long it lives (Kubernetes Events share leases)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the cluster''s performance (etcdctl''s `check perf`: writes, then deletes them)')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Save, check and look inside snapshots (backups)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back up from inside the cluster on a schedule (a CronJob on a control-plane node), and see how those backups are doing')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the plugin version and, with endpoints, the servers'' versions')
             [CompletionResult]::new('secrets-audit', 'secrets-audit', [CompletionResultType]::ParameterValue, 'Is every Secret encrypted at rest? Lists each Secret''s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'What fills the database: keys, bytes and the largest object per resource type')
@@ -1747,6 +1964,25 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-etcd' -ScriptBlock {
             break
         }
         'kubectl-etcd;help;snapshot;prune' {
+            break
+        }
+        'kubectl-etcd;help;backup' {
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Back up etcd on a schedule from inside the cluster: a CronJob in the etcd namespace that runs kubectl-etcd on a control-plane node, saves from the local member to URL and prunes. Running it again with the same --name updates the schedule')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each schedule: when it last succeeded and failed (with the reason), and how old the newest backup at its destination is')
+            [CompletionResult]::new('unschedule', 'unschedule', [CompletionResultType]::ParameterValue, 'Remove a schedule: its CronJob, Jobs and pods, and the credentials Secret if `backup schedule --credentials-from-env` created it')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'What the schedule''s pod runs: save from the member given by --endpoints to URL, then prune; writes a one-line result to the termination log')
+            break
+        }
+        'kubectl-etcd;help;backup;schedule' {
+            break
+        }
+        'kubectl-etcd;help;backup;status' {
+            break
+        }
+        'kubectl-etcd;help;backup;unschedule' {
+            break
+        }
+        'kubectl-etcd;help;backup;run' {
             break
         }
         'kubectl-etcd;help;version' {

@@ -2006,6 +2006,298 @@ esac
     ;;
 esac
 ;;
+(backup)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+":: :_kubectl-etcd__subcmd__backup_commands" \
+"*::: :->backup" \
+&& ret=0
+
+    case $state in
+    (backup)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-backup-command-$line[1]:"
+        case $line[1] in
+            (schedule)
+_arguments "${_arguments_options[@]}" : \
+'--to=[Destination folder\: s3\://BUCKET/PREFIX/, gs\://…, azblob\://CONTAINER/…]:URL:_default' \
+'--every=[When\: a shorthand (30m, 6h, 12h, 1d), a macro (@hourly, @daily, @weekly) or cron syntax ("0 */12 * * *", UTC on kubeadm)]:SCHEDULE:_default' \
+'--keep-last=[Keep the N newest backups]:N:_default' \
+'--keep-hourly=[Keep the newest backup of each of the last N hours that have one]:N:_default' \
+'--keep-daily=[Keep the newest backup of each of the last N days that have one]:N:_default' \
+'--keep-weekly=[Keep the newest backup of each of the last N weeks that have one]:N:_default' \
+'--keep-monthly=[Keep the newest backup of each of the last N months that have one]:N:_default' \
+'*--encrypt-to=[Encrypt to this age recipient (age1…; repeatable). Only public keys go into the cluster]:RECIPIENT:_default' \
+'*--recipients-file=[Encrypt to the recipients in this file (one age1… per line)]:FILE:_files' \
+'--credentials-secret=[Use an existing Secret in the etcd namespace; its keys become the job'\''s environment (e.g. AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION)]:NAME:_default' \
+'--image=[Image to run (default\: this release'\''s image; set it for a mirror or an air-gapped registry)]:REF:_default' \
+'--name=[Name of the schedule (the CronJob'\''s name)]:NAME:_default' \
+'--cluster-name=[Cluster name in backup file names (default\: the kubeconfig'\''s cluster)]:NAME:_default' \
+'--deadline=[How long one backup may run before it is stopped]:DURATION:_default' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
+'--compress[Compress with zstd]' \
+'(--credentials-secret)--credentials-from-env[Put the destination credentials found in this shell (AWS_*, GOOGLE_*, AZURE_*) into a Secret that the schedule owns]' \
+'--dry-run[Print the objects that would be created (Secret values redacted) and create nothing]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'::name -- One schedule (default\: all):_default' \
+&& ret=0
+;;
+(unschedule)
+_arguments "${_arguments_options[@]}" : \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':name -- The schedule to remove:_default' \
+&& ret=0
+;;
+(run)
+_arguments "${_arguments_options[@]}" : \
+'--to=[Destination folder]:URL:_default' \
+'--cluster-name=[Cluster name in backup file names]:NAME:_default' \
+'--keep-last=[Keep the N newest backups]:N:_default' \
+'--keep-hourly=[Keep the newest backup of each of the last N hours that have one]:N:_default' \
+'--keep-daily=[Keep the newest backup of each of the last N days that have one]:N:_default' \
+'--keep-weekly=[Keep the newest backup of each of the last N weeks that have one]:N:_default' \
+'--keep-monthly=[Keep the newest backup of each of the last N months that have one]:N:_default' \
+'*--encrypt-to=[]:RECIPIENT:_default' \
+'--termination-log=[Where the one-line result goes (Kubernetes shows it as the container'\''s termination message)]:FILE:_files' \
+'*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
+'--cacert=[CA bundle that signed the etcd server certificate (kubeadm\: /etc/kubernetes/pki/etcd/ca.crt)]:FILE:_files' \
+'--cert=[Client certificate (kubeadm\: /etc/kubernetes/pki/apiserver-etcd-client.crt)]:FILE:_files' \
+'--key=[Private key of the client certificate]:FILE:_files' \
+'--dial-timeout=[How long to wait for a connection to an endpoint (Go durations\: 2s, 500ms, 1m)]:DURATION:_default' \
+'--command-timeout=[Time limit of each request (snapshot save and watch are exempt unless given explicitly)]:DURATION:_default' \
+'-w+[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'--write-out=[etcdctl'\''s output format (simple, json, table, fields); \`-o\` is kubectl'\''s]:WRITE_OUT:((simple\:"Human-readable text, as etcdctl prints it"
+json\:"etcdctl'\''s JSON (one document per line; keys and values base64)"
+table\:"ASCII table (endpoint, member and snapshot status commands)"
+yaml\:"The JSON document as YAML (not etcdctl'\''s; kept for scripts that used it)"
+fields\:"etcdctl'\''s \`"Name" \: value\` lines (get, put, del, watch, member list, endpoint, alarm, lease, snapshot status)"))' \
+'-o+[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--output=[kubectl'\''s output\: the Kubernetes objects as \`kubectl get -o json|yaml\` prints them (one object, or a List). Commands without objects print their own document in this format]:FORMAT:((json\:"As \`kubectl get -o json\`"
+yaml\:"As \`kubectl get -o yaml\`"))' \
+'--kubeconfig=[Kubeconfig file (cluster mode; default\: KUBECONFIG, then ~/.kube/config)]:FILE:_files' \
+'--context=[Kubeconfig context to use]:NAME:_default' \
+'--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
+'--user=[Kubeconfig user to use]:NAME:_default' \
+'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
+'--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
+'*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
+'*--node=[Only the members on these nodes (comma list)]:NODE:_default' \
+'--helper-image=[Image of the helper pod that reads etcd'\''s certificates on its node (needs \`cat\`)]:IMAGE:_default' \
+'--helper-timeout=[How long to wait for the helper pod to start]:DURATION:_default' \
+'--encryption-config=[kube-apiserver'\''s EncryptionConfiguration, to read Secrets encrypted at rest (aescbc, aesgcm, secretbox)]:FILE:_files' \
+'*--identity=[age identity file (AGE-SECRET-KEY-1…) to read backups encrypted with --encrypt-to]:FILE:_files' \
+'--compress[]' \
+'--insecure-skip-tls-verify[Do not verify the server certificate (encryption only; anyone in the middle can read everything)]' \
+'-y[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--yes[Answer yes to every confirmation (asked before writes when stdin is a terminal)]' \
+'--direct[Connect to each member'\''s advertised client URL instead of through a port-forward]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__backup__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-backup-help-command-$line[1]:"
+        case $line[1] in
+            (schedule)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unschedule)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(run)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (version)
 _arguments "${_arguments_options[@]}" : \
 '*--endpoints=[Comma-separated etcd client URLs (https\://host\:port). Selects direct mode]:URLS:_default' \
@@ -2410,6 +2702,38 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(backup)
+_arguments "${_arguments_options[@]}" : \
+":: :_kubectl-etcd__subcmd__help__subcmd__backup_commands" \
+"*::: :->backup" \
+&& ret=0
+
+    case $state in
+    (backup)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kubectl-etcd-help-backup-command-$line[1]:"
+        case $line[1] in
+            (schedule)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unschedule)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(run)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (version)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2456,6 +2780,7 @@ _kubectl-etcd_commands() {
 'lease:Leases\: list them, or what one holds and how long it lives (Kubernetes Events share leases)' \
 'check:Check the cluster'\''s performance (etcdctl'\''s \`check perf\`\: writes, then deletes them)' \
 'snapshot:Save, check and look inside snapshots (backups)' \
+'backup:Back up from inside the cluster on a schedule (a CronJob on a control-plane node), and see how those backups are doing' \
 'version:Print the plugin version and, with endpoints, the servers'\'' versions' \
 'secrets-audit:Is every Secret encrypted at rest? Lists each Secret'\''s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext' \
 'usage:What fills the database\: keys, bytes and the largest object per resource type' \
@@ -2506,6 +2831,73 @@ _kubectl-etcd__subcmd__alarm__subcmd__help__subcmd__list_commands() {
 _kubectl-etcd__subcmd__alarm__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd alarm list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__backup_commands] )) ||
+_kubectl-etcd__subcmd__backup_commands() {
+    local commands; commands=(
+'schedule:Back up etcd on a schedule from inside the cluster\: a CronJob in the etcd namespace that runs kubectl-etcd on a control-plane node, saves from the local member to URL and prunes. Running it again with the same --name updates the schedule' \
+'status:Each schedule\: when it last succeeded and failed (with the reason), and how old the newest backup at its destination is' \
+'unschedule:Remove a schedule\: its CronJob, Jobs and pods, and the credentials Secret if \`backup schedule --credentials-from-env\` created it' \
+'run:What the schedule'\''s pod runs\: save from the member given by --endpoints to URL, then prune; writes a one-line result to the termination log' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd backup commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__backup__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__backup__subcmd__help_commands() {
+    local commands; commands=(
+'schedule:Back up etcd on a schedule from inside the cluster\: a CronJob in the etcd namespace that runs kubectl-etcd on a control-plane node, saves from the local member to URL and prunes. Running it again with the same --name updates the schedule' \
+'status:Each schedule\: when it last succeeded and failed (with the reason), and how old the newest backup at its destination is' \
+'unschedule:Remove a schedule\: its CronJob, Jobs and pods, and the credentials Secret if \`backup schedule --credentials-from-env\` created it' \
+'run:What the schedule'\''s pod runs\: save from the member given by --endpoints to URL, then prune; writes a one-line result to the termination log' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kubectl-etcd backup help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__backup__subcmd__help__subcmd__help_commands] )) ||
+_kubectl-etcd__subcmd__backup__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd backup help help commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__backup__subcmd__help__subcmd__run_commands] )) ||
+_kubectl-etcd__subcmd__backup__subcmd__help__subcmd__run_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd backup help run commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__backup__subcmd__help__subcmd__schedule_commands] )) ||
+_kubectl-etcd__subcmd__backup__subcmd__help__subcmd__schedule_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd backup help schedule commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__backup__subcmd__help__subcmd__status_commands] )) ||
+_kubectl-etcd__subcmd__backup__subcmd__help__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd backup help status commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__backup__subcmd__help__subcmd__unschedule_commands] )) ||
+_kubectl-etcd__subcmd__backup__subcmd__help__subcmd__unschedule_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd backup help unschedule commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__backup__subcmd__run_commands] )) ||
+_kubectl-etcd__subcmd__backup__subcmd__run_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd backup run commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__backup__subcmd__schedule_commands] )) ||
+_kubectl-etcd__subcmd__backup__subcmd__schedule_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd backup schedule commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__backup__subcmd__status_commands] )) ||
+_kubectl-etcd__subcmd__backup__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd backup status commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__backup__subcmd__unschedule_commands] )) ||
+_kubectl-etcd__subcmd__backup__subcmd__unschedule_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd backup unschedule commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__check_commands] )) ||
 _kubectl-etcd__subcmd__check_commands() {
@@ -2635,6 +3027,7 @@ _kubectl-etcd__subcmd__help_commands() {
 'lease:Leases\: list them, or what one holds and how long it lives (Kubernetes Events share leases)' \
 'check:Check the cluster'\''s performance (etcdctl'\''s \`check perf\`\: writes, then deletes them)' \
 'snapshot:Save, check and look inside snapshots (backups)' \
+'backup:Back up from inside the cluster on a schedule (a CronJob on a control-plane node), and see how those backups are doing' \
 'version:Print the plugin version and, with endpoints, the servers'\'' versions' \
 'secrets-audit:Is every Secret encrypted at rest? Lists each Secret'\''s storage (plaintext, or provider and key), online or in a snapshot; exits 1 when any is plaintext' \
 'usage:What fills the database\: keys, bytes and the largest object per resource type' \
@@ -2660,6 +3053,36 @@ _kubectl-etcd__subcmd__help__subcmd__alarm__subcmd__disarm_commands() {
 _kubectl-etcd__subcmd__help__subcmd__alarm__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'kubectl-etcd help alarm list commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__backup_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__backup_commands() {
+    local commands; commands=(
+'schedule:Back up etcd on a schedule from inside the cluster\: a CronJob in the etcd namespace that runs kubectl-etcd on a control-plane node, saves from the local member to URL and prunes. Running it again with the same --name updates the schedule' \
+'status:Each schedule\: when it last succeeded and failed (with the reason), and how old the newest backup at its destination is' \
+'unschedule:Remove a schedule\: its CronJob, Jobs and pods, and the credentials Secret if \`backup schedule --credentials-from-env\` created it' \
+'run:What the schedule'\''s pod runs\: save from the member given by --endpoints to URL, then prune; writes a one-line result to the termination log' \
+    )
+    _describe -t commands 'kubectl-etcd help backup commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__backup__subcmd__run_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__backup__subcmd__run_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help backup run commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__backup__subcmd__schedule_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__backup__subcmd__schedule_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help backup schedule commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__backup__subcmd__status_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__backup__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help backup status commands' commands "$@"
+}
+(( $+functions[_kubectl-etcd__subcmd__help__subcmd__backup__subcmd__unschedule_commands] )) ||
+_kubectl-etcd__subcmd__help__subcmd__backup__subcmd__unschedule_commands() {
+    local commands; commands=()
+    _describe -t commands 'kubectl-etcd help backup unschedule commands' commands "$@"
 }
 (( $+functions[_kubectl-etcd__subcmd__help__subcmd__check_commands] )) ||
 _kubectl-etcd__subcmd__help__subcmd__check_commands() {
