@@ -8,6 +8,7 @@
 #   bubblewrap       the test control plane's kubelet runs each container in its own mount
 #                    namespace with hostPath volumes bind-mounted (bwrap)
 #   busybox-static   the shell and tools of the helper and watchdog pods' "busybox" image
+#   skopeo           reads the release's container image back (OCI and docker archive)
 #   moto             an S3-compatible server (PyPI `moto[server]`, in a venv under
 #                    $MOTO_VENV) for the object-storage tests of `snapshot save s3://…`
 #   kubectl          the real client the tests check the plugin and the control plane against;
@@ -30,6 +31,9 @@ python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
 # binary's type with file(1); strip keeps the archive small.
 command -v file >/dev/null || need+=(file)
 command -v strip >/dev/null || need+=(binutils)
+# skopeo: the same test has release.sh write the container image from the test build and read
+# it back as an OCI and a docker archive (containers/image, what podman and CRI-O use).
+command -v skopeo >/dev/null || need+=(skopeo)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -q
   # policy-rc.d keeps the etcd package from starting a plaintext etcd on 2379.
