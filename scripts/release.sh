@@ -138,24 +138,24 @@ check() { # platform binary
     echo "cannot run the $platform binary: $tool is not installed (scripts/install-release-deps.sh)" >&2
     return 1
   fi
-  local said errors note="" shimdir=""
+  local said errors note="" shimdir="" ran=1
   errors=$(mktemp)
-  if ! said=$("${run[@]}" version 2>"$errors" | tr -d '\r') || [ -z "$said" ]; then
-    if [ "$tool" = wine ] && grep -q 'bcryptprimitives' "$errors"; then
-      # Wine < 9.0 has no bcryptprimitives.dll, so its loader refuses every Rust program
-      # (std >= 1.78 imports ProcessPrng from it). Run the same, unmodified .exe from a
-      # throwaway directory beside the test-only DLL of scripts/wine/bcryptprimitives.c;
-      # Windows searches the program's directory first. Nothing of this is packaged.
-      shimdir=$(mktemp -d)
-      wine_shim "$shimdir/bcryptprimitives.dll" || { rm -rf "$shimdir" "$errors"; return 1; }
-      cp "$bin" "$shimdir/kubectl-etcd.exe"
-      note=" ($(wine --version 2>/dev/null) lacks bcryptprimitives.dll: run beside the test-only ProcessPrng DLL of scripts/wine/)"
-      said=$(wine_run "$shimdir/kubectl-etcd.exe" version 2>"$errors" | tr -d '\r') || said=""
-      rm -rf "$shimdir"
-    fi
+  said=$("${run[@]}" version 2>"$errors" | tr -d '\r') || ran=0
+  if [ $ran = 0 ] && [ "$tool" = wine ] && grep -q 'bcryptprimitives' "$errors"; then
+    # Wine < 9.0 has no bcryptprimitives.dll, so its loader refuses every Rust program
+    # (std >= 1.78 imports ProcessPrng from it). Run the same, unmodified .exe from a
+    # throwaway directory beside the test-only DLL of scripts/wine/bcryptprimitives.c;
+    # Windows searches the program's directory first. Nothing of this is packaged.
+    shimdir=$(mktemp -d)
+    wine_shim "$shimdir/bcryptprimitives.dll" || { rm -rf "$shimdir" "$errors"; return 1; }
+    cp "$bin" "$shimdir/kubectl-etcd.exe"
+    note=" ($(wine --version 2>/dev/null) lacks bcryptprimitives.dll: run beside the test-only ProcessPrng DLL of scripts/wine/)"
+    ran=1
+    said=$(wine_run "$shimdir/kubectl-etcd.exe" version 2>"$errors" | tr -d '\r') || ran=0
+    rm -rf "$shimdir"
   fi
-  if [ -z "$said" ]; then
-    echo "the $platform binary failed to run: $(tail -5 "$errors")" >&2
+  if [ $ran = 0 ]; then
+    echo "the $platform binary failed to run: $said $(tail -5 "$errors")" >&2
     rm -f "$errors"
     return 1
   fi
