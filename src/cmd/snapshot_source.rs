@@ -2,7 +2,6 @@
 //! compressed or an encrypted backup is first fetched and decoded by `storage::fetch`
 //! into a private unnamed file (`--identity` for `.age`).
 
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -59,10 +58,12 @@ pub async fn local_path(path: &Path) -> Result<(PathBuf, Option<tempfile::TempDi
         .tempdir()
         .context("cannot create a private temporary directory (set TMPDIR)")?;
     let dest = dir.path().join("snapshot.db");
-    let mut out = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    // Owner-only on unix; on Windows the per-user temporary directory is already private.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut out = options
         .open(&dest)
         .with_context(|| format!("cannot create {}", dest.display()))?;
     std::io::Seek::seek(&mut src, std::io::SeekFrom::Start(0))?;
