@@ -2,14 +2,15 @@
 # What scripts/release.sh needs, from the package registries only (idempotent, as root):
 # cargo-zigbuild (crates.io) with zig (PyPI: ziglang) as the cross linker for every target,
 # the Rust standard libraries of the five targets (rustup), `file` to check the binaries,
-# qemu-user-static to run the linux/arm64 binary and wine to run the windows one (Debian).
+# qemu-user-static to run the linux/arm64 binary, wine to run the windows one and skopeo to
+# read the container images back as OCI and docker archives (Debian).
 # wine is large (~600 MB installed); pass --no-wine to skip it (the windows binary is then
 # built and checked with `file` but not run, and release.sh says so and fails).
 set -euo pipefail
 with_wine=1
 [ "${1:-}" = --no-wine ] && with_wine=0
 
-pkgs=(file qemu-user-static python3-pip)
+pkgs=(file qemu-user-static skopeo python3-pip)
 [ $with_wine = 1 ] && pkgs+=(wine wine64)
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -8,6 +8,7 @@
 #   bubblewrap       the test control plane's kubelet runs each container in its own mount
 #                    namespace with hostPath volumes bind-mounted (bwrap)
 #   busybox-static   the shell and tools of the helper and watchdog pods' "busybox" image
+#   skopeo           reads the release's container image back (OCI and docker archive)
 #   moto             an S3-compatible server (PyPI `moto[server]`, in a venv under
 #                    $MOTO_VENV) for the object-storage tests of `snapshot save s3://…`
 #   azurite          Microsoft's Azure Storage emulator (npm `azurite`, under $EMU_DIR/azurite;
@@ -39,6 +40,9 @@ command -v file >/dev/null || need+=(file)
 command -v strip >/dev/null || need+=(binutils)
 command -v npm >/dev/null || need+=(npm)
 command -v musl-gcc >/dev/null || need+=(musl-tools)
+# skopeo: the same test has release.sh write the container image from the test build and read
+# it back as an OCI and a docker archive (containers/image, what podman and CRI-O use).
+command -v skopeo >/dev/null || need+=(skopeo)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -q
   # policy-rc.d keeps the etcd package from starting a plaintext etcd on 2379.

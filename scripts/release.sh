@@ -7,6 +7,7 @@
 #   scripts/release.sh --profile release-check --platforms "linux/arm64 windows/amd64"
 #   scripts/release.sh --binary PATH --os linux --arch amd64 --out DIR   # package a built binary
 #                                            # (manifest of that platform only: a local install)
+#   scripts/release.sh --image-tag registry.example/kubectl-etcd:0.1.0   # another image name
 #
 # Platforms: linux/amd64, linux/arm64 (musl, static), darwin/amd64, darwin/arm64,
 # windows/amd64. Cross toolchain: cargo-zigbuild (crates.io) with zig from PyPI (ziglang) —
@@ -17,18 +18,35 @@
 # linux); then `kubectl-etcd version` runs natively (linux/amd64), under qemu-aarch64-static
 # (linux/arm64) and under wine (windows/amd64). darwin binaries cannot be run on Linux: they are
 # linked (against framework stubs, scripts/macos_framework_stubs.py) and checked for their
-# Mach-O architecture only.
+# Mach-O architecture only. Wine before 9.0 (Debian 12 has 8.0) lacks bcryptprimitives.dll,
+# whose ProcessPrng every Rust program since 1.78 imports: the check then runs the same .exe
+# from a throwaway directory beside a test-only bcryptprimitives.dll (scripts/wine/, built with
+# zig), which is never packaged.
 #
 # Archives: kubectl-etcd_<os>_<arch>.tar.gz (zip for windows) holding the binary and LICENSE,
 # reproducible: sorted entries, fixed owner, mode and mtime, no gzip timestamp.
+# Images (linux only): kubectl-etcd_linux_<arch>.oci.tar, the container image the in-cluster
+# backup schedule runs (scripts/oci_image.py; tag ghcr.io/kubectl-etcd/kubectl-etcd:<version>
+# unless --image-tag), one tarball that `docker load`, `ctr images import` and
+# `skopeo copy oci-archive:` accept. Checked with skopeo as both an OCI and a docker archive
+# (architecture, tag, non-root user, entrypoint, the layer's binary is the checked one).
+# Every archive and image is built twice and must come out byte-identical; dist/SHA256SUMS
+# lists them all.
 #
 # --profile release-check (Cargo.toml: no LTO, no optimization) makes the same binaries faster, for
 # checking the toolchain; releases use the default `release`.
 set -euo pipefail
+shopt -s inherit_errexit # a failing step inside $(…) fails the release too
+# The whole script is one block, so bash reads it before running it: editing this file while a
+# long release runs cannot change what that run does.
+{
 cd "$(dirname "$0")/.."
 
-out=dist profile=release platforms="linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64"
-binary="" os="" arch="" write_krew=0 allow_dynamic=0
+# The platforms that can be run here come first (linux/amd64 also makes the image the schedule
+# needs), so a long run proves the most early; darwin, only linked, last.
+all_platforms="linux/amd64 windows/amd64 linux/arm64 darwin/amd64 darwin/arm64"
+out=dist profile=release platforms=$all_platforms
+binary="" os="" arch="" write_krew=0 allow_dynamic=0 image_tag=""
 while [ $# -gt 0 ]; do
   case $1 in
     --out) out=$2; shift 2 ;;
@@ -38,12 +56,14 @@ while [ $# -gt 0 ]; do
     --os) os=$2; shift 2 ;;
     --arch) arch=$2; shift 2 ;;
     --write-krew) write_krew=1; shift ;;
+    --image-tag) image_tag=$2; shift 2 ;;
     --allow-dynamic) allow_dynamic=1; shift ;; # with --binary: a dynamically linked test build
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument $1 (see scripts/release.sh --help)" >&2; exit 2 ;;
   esac
 done
 version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
+[ -n "$image_tag" ] || image_tag=ghcr.io/kubectl-etcd/kubectl-etcd:$version
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
@@ -103,7 +123,7 @@ check() { # platform binary
   case $platform in
     linux/amd64) run=("$bin") ;;
     linux/arm64) tool=qemu-aarch64-static; run=(qemu-aarch64-static "$bin") ;;
-    windows/amd64) tool=wine; run=(env WINEPREFIX="${WINEPREFIX:-$HOME/.wine-kubectl-etcd}" wine "$bin") ;;
+    windows/amd64) tool=wine; run=(wine_run "$bin") ;;
     darwin/*)
       # What dyld will load: macOS's own /usr/lib libraries (libSystem, libiconv) and the two
       # frameworks the stubs name, nothing else.
@@ -121,22 +141,49 @@ check() { # platform binary
     echo "cannot run the $platform binary: $tool is not installed (scripts/install-release-deps.sh)" >&2
     return 1
   fi
-  local said
-  said=$("${run[@]}" version 2>&1 | tr -d '\r') || {
-    if [ "$tool" = wine ] && grep -q 'bcryptprimitives.dll.*not found' <<<"$said"; then
-      # Rust's std (>= 1.78) takes randomness from ProcessPrng in bcryptprimitives.dll, which
-      # Wine provides only from 9.0 on; Debian 12 has Wine 8.0.
-      echo "   not run: $(wine --version) has no bcryptprimitives.dll, which Rust programs need (Wine >= 9.0)" >&2
-      return 0
-    fi
-    echo "$platform binary failed to run: $said" >&2
+  local said errors note="" shimdir="" ran=1
+  errors=$(mktemp)
+  said=$("${run[@]}" version 2>"$errors" | tr -d '\r') || ran=0
+  if [ $ran = 0 ] && [ "$tool" = wine ] && grep -q 'bcryptprimitives' "$errors"; then
+    # Wine < 9.0 has no bcryptprimitives.dll, so its loader refuses every Rust program
+    # (std >= 1.78 imports ProcessPrng from it). Run the same, unmodified .exe from a
+    # throwaway directory beside the test-only DLL of scripts/wine/bcryptprimitives.c;
+    # Windows searches the program's directory first. Nothing of this is packaged.
+    shimdir=$(mktemp -d)
+    wine_shim "$shimdir/bcryptprimitives.dll" || { rm -rf "$shimdir" "$errors"; return 1; }
+    cp "$bin" "$shimdir/kubectl-etcd.exe"
+    note=" ($(wine --version 2>/dev/null) lacks bcryptprimitives.dll: run beside the test-only ProcessPrng DLL of scripts/wine/)"
+    ran=1
+    said=$(wine_run "$shimdir/kubectl-etcd.exe" version 2>"$errors" | tr -d '\r') || ran=0
+    rm -rf "$shimdir"
+  fi
+  if [ $ran = 0 ]; then
+    echo "the $platform binary failed to run: $said $(tail -5 "$errors")" >&2
+    rm -f "$errors"
     return 1
-  }
+  fi
+  rm -f "$errors"
   if ! grep -q "$version" <<<"$said"; then
     echo "$platform binary ran but did not print version $version: $said" >&2
     return 1
   fi
-  echo "   runs: $(head -1 <<<"$said")" >&2
+  echo "   runs: $(head -1 <<<"$said")$note" >&2
+}
+
+# wine with a prefix of our own, without the Mono/Gecko installers a new prefix offers, bounded.
+wine_run() {
+  WINEPREFIX="${WINEPREFIX:-$HOME/.wine-kubectl-etcd}" WINEDLLOVERRIDES="mscoree,mshtml=" \
+    WINEDEBUG="${WINEDEBUG:--fixme}" timeout 300 wine "$@"
+}
+
+wine_shim() { # out.dll: scripts/wine/bcryptprimitives.c built for Windows with zig
+  local work
+  work=$(mktemp -d)
+  python3 -m ziglang cc -target x86_64-windows-gnu -shared -O2 -o "$work/bcryptprimitives.dll" \
+    scripts/wine/bcryptprimitives.c -lbcrypt >&2 \
+    || { echo "could not build the Wine test DLL scripts/wine/bcryptprimitives.c (zig: scripts/install-release-deps.sh)" >&2; rm -rf "$work"; return 1; }
+  cp "$work/bcryptprimitives.dll" "$1"
+  rm -rf "$work"
 }
 
 package() { # platform binary -> archive path
@@ -171,13 +218,90 @@ PY
   echo "$archive"
 }
 
+image() { # platform binary -> image tarball path (linux only)
+  local arch=${1#*/} bin=$2 img again
+  img=$out/kubectl-etcd_linux_${arch}.oci.tar
+  command -v skopeo >/dev/null || { echo "skopeo is not installed: run scripts/install-release-deps.sh" >&2; return 1; }
+  python3 scripts/oci_image.py --binary "$bin" --arch "$arch" --tag "$image_tag" --version "$version" --out "$img" >&2 \
+    || { echo "could not write the linux/$arch image" >&2; return 1; }
+  check_image "$arch" "$bin" "$img" || return 1
+  again=$(mktemp -d)
+  python3 scripts/oci_image.py --binary "$bin" --arch "$arch" --tag "$image_tag" --version "$version" --out "$again/image.tar" >/dev/null
+  if ! cmp -s "$img" "$again/image.tar"; then
+    echo "the linux/$arch image is not reproducible: two builds from the same binary differ" >&2
+    rm -rf "$again"; return 1
+  fi
+  rm -rf "$again"
+  echo "   image: $image_tag ($arch), reproducible" >&2
+  echo "$img"
+}
+
+# The image as skopeo (containers/image, the library podman and CRI-O use) reads it, once as an
+# OCI archive and once as the docker archive `docker load` reads, each selected by its tag.
+check_image() { # arch binary image.tar
+  local arch=$1 bin=$2 img=$3 ref name inspected config layer blobs
+  name=${image_tag##*/}
+  [[ $name == *:* ]] && name=${name##*:} || name=latest
+  for ref in "oci-archive:$img:$name" "docker-archive:$img:$image_tag"; do
+    inspected=$(skopeo inspect "$ref" 2>&1) || { echo "skopeo cannot read $ref: $inspected" >&2; return 1; }
+    config=$(skopeo inspect --config "$ref" 2>&1) || { echo "skopeo cannot read the config of $ref: $config" >&2; return 1; }
+    python3 - "$ref" "$arch" "$inspected" "$config" <<'PY' || return 1
+import json, sys
+ref, arch, inspected, config = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), json.loads(sys.argv[4])
+c = config.get("config", {})
+problems = []
+if (inspected.get("Os"), inspected.get("Architecture")) != ("linux", arch):
+    problems.append(f"platform {inspected.get('Os')}/{inspected.get('Architecture')}, not linux/{arch}")
+if c.get("User", "").split(":")[0] in ("", "0", "root"):
+    problems.append(f"runs as {c.get('User')!r}, not a non-root user")
+if c.get("Entrypoint") != ["/kubectl-etcd"]:
+    problems.append(f"entrypoint {c.get('Entrypoint')}, not /kubectl-etcd")
+if len(inspected.get("Layers", [])) != 1:
+    problems.append(f"{len(inspected.get('Layers', []))} layers, not 1")
+if problems:
+    sys.exit(f"{ref}: " + "; ".join(problems))
+PY
+  done
+  # The layer holds exactly the binary that was checked above, and no shell.
+  blobs=$(mktemp -d)
+  skopeo copy --quiet "oci-archive:$img:$name" "dir:$blobs" >&2 || { rm -rf "$blobs"; echo "skopeo cannot copy $img" >&2; return 1; }
+  layer=$(skopeo inspect "oci-archive:$img:$name" | python3 -c 'import json,sys; print(json.load(sys.stdin)["Layers"][0].split(":")[1])')
+  if ! tar -xzOf "$blobs/$layer" kubectl-etcd | cmp -s - "$bin"; then
+    echo "$img: /kubectl-etcd in the image is not the checked binary $bin" >&2
+    rm -rf "$blobs"; return 1
+  fi
+  if tar -tzf "$blobs/$layer" | grep -qE '^(\./)?(bin|usr/bin|sbin)/'; then
+    echo "$img: the image has a bin directory (it must hold no shell): $(tar -tzf "$blobs/$layer" | tr '\n' ' ')" >&2
+    rm -rf "$blobs"; return 1
+  fi
+  rm -rf "$blobs"
+  echo "   image checked: skopeo reads it as OCI and docker archive, linux/$arch, non-root, /kubectl-etcd is this binary" >&2
+}
+
+# The archive packaged a second time elsewhere must be byte-identical.
+reproducible() { # platform binary archive
+  local again second
+  again=$(mktemp -d)
+  second=$(out=$again package "$1" "$2")
+  if ! cmp -s "$3" "$second"; then
+    echo "$3 is not reproducible: packaging the same binary again gave different bytes" >&2
+    rm -rf "$again"; return 1
+  fi
+  rm -rf "$again"
+}
+
 if [ -n "$binary" ]; then
   # Package one binary built elsewhere (the tests do this with the test build).
   [ -n "$os" ] && [ -n "$arch" ] || { echo "--binary needs --os and --arch" >&2; exit 2; }
   rust_target "$os/$arch" >/dev/null
   check "$os/$arch" "$binary"
   archive=$(package "$os/$arch" "$binary")
+  reproducible "$os/$arch" "$binary" "$archive"
   echo "$archive $(sha256sum "$archive" | cut -d' ' -f1)"
+  if [ "$os" = linux ]; then
+    img=$(image "$os/$arch" "$binary")
+    echo "$img $(sha256sum "$img" | cut -d' ' -f1)"
+  fi
   python3 scripts/krew_manifest.py --version "$version" --dist "$out" --allow-missing > "$out/etcd.yaml"
   exit 0
 fi
@@ -186,18 +310,31 @@ command -v cargo-zigbuild >/dev/null || { echo "cargo-zigbuild is not installed:
 for platform in $platforms; do
   rust_target "$platform" >/dev/null
 done
+produced=()
 for platform in $platforms; do
   bin=$(build "$platform")
   check "$platform" "$bin"
   archive=$(package "$platform" "$bin")
+  reproducible "$platform" "$bin" "$archive"
   echo "$archive $(sha256sum "$archive" | cut -d' ' -f1)"
+  produced+=("${archive##*/}")
+  if [ "${platform%/*}" = linux ]; then
+    img=$(image "$platform" "$bin")
+    echo "$img $(sha256sum "$img" | cut -d' ' -f1)"
+    produced+=("${img##*/}")
+  fi
 done
 allow=""
-[ "$platforms" = "linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64" ] || allow=--allow-missing
+[ "$(tr ' ' '\n' <<<"$platforms" | sort -u)" = "$(tr ' ' '\n' <<<"$all_platforms" | sort -u)" ] || allow=--allow-missing
 python3 scripts/krew_manifest.py --version "$version" --dist "$out" $allow > "$out/etcd.yaml"
 echo "$out/etcd.yaml"
+# What this run produced, for the release page and for checking a download.
+(cd "$out" && sha256sum -- "${produced[@]}" > SHA256SUMS)
+echo "$out/SHA256SUMS"
 if [ $write_krew = 1 ]; then
   [ -z "$allow" ] || { echo "--write-krew needs all five platforms" >&2; exit 2; }
   cp "$out/etcd.yaml" krew/etcd.yaml
   echo "krew/etcd.yaml updated"
 fi
+exit 0
+}

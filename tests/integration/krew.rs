@@ -528,6 +528,50 @@ fn release_script_packages_a_binary_reproducibly_and_it_installs() {
     let v = Command::new(&bin).arg("version").output().unwrap();
     assert!(String::from_utf8_lossy(&v.stdout).contains(env!("CARGO_PKG_VERSION")));
 
+    // The linux build is also the container image: both runs wrote the same bytes, and skopeo
+    // (containers/image) reads it by its tag as the docker archive `docker load` takes and as
+    // an OCI archive, for linux/amd64, running the binary as a non-root user.
+    let image = first.join("kubectl-etcd_linux_amd64.oci.tar");
+    assert_eq!(
+        sha256_file(&image),
+        sha256_file(&second.join("kubectl-etcd_linux_amd64.oci.tar"))
+    );
+    let tag = format!(
+        "ghcr.io/kubectl-etcd/kubectl-etcd:{}",
+        env!("CARGO_PKG_VERSION")
+    );
+    let skopeo = |args: &[&str], reference: String| -> serde_json::Value {
+        let out = Command::new("skopeo")
+            .args(args)
+            .arg(&reference)
+            .output()
+            .expect("skopeo (scripts/install-test-deps.sh)");
+        assert!(
+            out.status.success(),
+            "{reference}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let docker = skopeo(
+        &["inspect"],
+        format!("docker-archive:{}:{tag}", image.display()),
+    );
+    assert_eq!(
+        (&docker["Os"], &docker["Architecture"]),
+        (&"linux".into(), &"amd64".into())
+    );
+    let config = skopeo(
+        &["inspect", "--config"],
+        format!(
+            "oci-archive:{}:{}",
+            image.display(),
+            env!("CARGO_PKG_VERSION")
+        ),
+    );
+    assert_eq!(config["config"]["User"], "65532:65532");
+    assert_eq!(config["config"]["Entrypoint"][0], "/kubectl-etcd");
+
     // A binary that is not what the platform says is refused before anything is packaged.
     let third = dir.path().join("third");
     let out = package(&third, "windows");
@@ -538,10 +582,12 @@ fn release_script_packages_a_binary_reproducibly_and_it_installs() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(!third.join("kubectl-etcd_windows_amd64.zip").exists());
+    assert!(!third.join("kubectl-etcd_windows_amd64.oci.tar").exists());
 }
 
 /// The release test: all five platforms cross-built, checked (`file`, qemu, wine), packaged
-/// reproducibly and described by a valid manifest. Needs scripts/install-release-deps.sh and
+/// reproducibly, the linux images written and read back by skopeo, and described by a valid
+/// manifest. Needs scripts/install-release-deps.sh and
 /// about 45 minutes on 2 cores, so CI skips it:
 /// `cargo test --test integration -- --ignored krew::release_builds_every_platform`.
 #[test]
@@ -580,6 +626,29 @@ fn release_builds_every_platform() {
         String::from_utf8_lossy(&list.stdout).trim(),
         "LICENSE kubectl-etcd.exe"
     );
+    // SHA256SUMS names the five archives and the two linux images, with their hashes.
+    let sums = std::fs::read_to_string(dir.path().join("SHA256SUMS")).unwrap();
+    let mut names: Vec<&str> = sums
+        .lines()
+        .map(|l| l.split_once("  ").unwrap().1)
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "kubectl-etcd_darwin_amd64.tar.gz",
+            "kubectl-etcd_darwin_arm64.tar.gz",
+            "kubectl-etcd_linux_amd64.oci.tar",
+            "kubectl-etcd_linux_amd64.tar.gz",
+            "kubectl-etcd_linux_arm64.oci.tar",
+            "kubectl-etcd_linux_arm64.tar.gz",
+            "kubectl-etcd_windows_amd64.zip",
+        ]
+    );
+    for line in sums.lines() {
+        let (hash, name) = line.split_once("  ").unwrap();
+        assert_eq!(sha256_file(&dir.path().join(name)), hash, "{name}");
+    }
     let krew_root = dir.path().join("krew");
     let archive = dir.path().join("kubectl-etcd_linux_amd64.tar.gz");
     let bin = krew_install(&manifest, &archive, "linux", "amd64", &krew_root);
