@@ -562,22 +562,14 @@ pub fn exec_in(
 mod tests {
     use super::*;
 
-    /// A real runtime ends every process of a container when its first process exits; a shell's
-    /// background child must not outlive the container here either.
-    #[test]
-    fn nothing_a_container_started_outlives_it() {
-        let dir = std::env::temp_dir().join(format!("testcluster-runtime-{}", std::process::id()));
+    /// A scratch directory (hostname file, log) and a busybox container spec running `argv`.
+    fn busybox_container(name: &str, argv: Vec<String>) -> (PathBuf, ContainerSpec) {
+        let dir = std::env::temp_dir().join(format!("testcluster-{name}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let hostname = dir.join("hostname");
         std::fs::write(&hostname, "node\n").unwrap();
-        // A marker no other process has in its command line.
-        let marker = format!("{}", 300_000 + std::process::id() % 100_000);
         let spec = ContainerSpec {
-            argv: vec![
-                "/bin/sh".into(),
-                "-c".into(),
-                format!("sleep {marker} & echo started"),
-            ],
+            argv,
             env: vec![("PATH".into(), DEFAULT_PATH.into())],
             workdir: "/".into(),
             root: ImageRoot::Busybox,
@@ -589,11 +581,31 @@ mod tests {
             rootfs: None,
             read_only_root: false,
         };
-        let rt = tokio::runtime::Builder::new_multi_thread()
+        (dir, spec)
+    }
+
+    fn runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_multi_thread()
             .enable_all()
             .build()
-            .unwrap();
-        rt.block_on(async {
+            .unwrap()
+    }
+
+    /// A real runtime ends every process of a container when its first process exits; a shell's
+    /// background child must not outlive the container here either.
+    #[test]
+    fn nothing_a_container_started_outlives_it() {
+        // A marker no other process has in its command line.
+        let marker = format!("{}", 300_000 + std::process::id() % 100_000);
+        let (dir, spec) = busybox_container(
+            "runtime",
+            vec![
+                "/bin/sh".into(),
+                "-c".into(),
+                format!("sleep {marker} & echo started"),
+            ],
+        );
+        runtime().block_on(async {
             let running = start(&ImageConfig::default(), &spec).await.unwrap();
             let mut exit = running.exit.clone();
             tokio::time::timeout(Duration::from_secs(20), exit.wait_for(|e| e.is_some()))
@@ -624,28 +636,8 @@ mod tests {
     /// (the kubelet marks a pod Running as soon as `start` returns).
     #[test]
     fn exec_right_after_start_sees_the_containers_root() {
-        let dir = std::env::temp_dir().join(format!("testcluster-exec-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let hostname = dir.join("hostname");
-        std::fs::write(&hostname, "node\n").unwrap();
-        let spec = ContainerSpec {
-            argv: vec!["/bin/sleep".into(), "30".into()],
-            env: vec![("PATH".into(), DEFAULT_PATH.into())],
-            workdir: "/".into(),
-            root: ImageRoot::Busybox,
-            mounts: vec![],
-            hostname_file: hostname,
-            log_file: dir.join("log"),
-            stdin_open: false,
-            user: None,
-            rootfs: None,
-            read_only_root: false,
-        };
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        let failures = rt.block_on(async {
+        let (dir, spec) = busybox_container("exec", vec!["/bin/sleep".into(), "30".into()]);
+        let failures = runtime().block_on(async {
             let mut failures = Vec::new();
             for _ in 0..20 {
                 let running = start(&ImageConfig::default(), &spec).await.unwrap();
