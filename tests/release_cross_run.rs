@@ -5,10 +5,10 @@
 //! under qemu and under Wine — and must print what etcdctl prints and save a snapshot etcdutl
 //! accepts. darwin is only checked by `scripts/release.sh` (README, "Releasing").
 //!
-//! Its own test binary, so that `cargo test` runs it after the integration tests,
-//! never beside them: the build is ~10 CPU-minutes (under `nice -n 19`, in
-//! target/cross-check with the `cross-check` profile). Without the toolchain
-//! (scripts/install-test-deps.sh) it skips with a message, except with CI=true, where it fails.
+//! Its own test binary, so that `cargo test` runs it after the integration tests, never beside
+//! them: a cold build is about 500 CPU-seconds (under `nice -n 19`, in target/cross-check with
+//! the `cross-check` profile). Without the toolchain (scripts/install-test-deps.sh) it skips
+//! with a message, except with CI=true, where it fails.
 
 #[path = "integration/support/mod.rs"]
 mod support;
