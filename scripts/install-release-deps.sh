@@ -21,6 +21,11 @@ fi
 python3 -c 'import ziglang' 2>/dev/null \
   || pip install --quiet ziglang 2>/dev/null \
   || pip install --quiet --break-system-packages ziglang
-command -v cargo-zigbuild >/dev/null || cargo install --locked cargo-zigbuild
-rustup target add x86_64-unknown-linux-musl aarch64-unknown-linux-musl \
-  x86_64-apple-darwin aarch64-apple-darwin x86_64-pc-windows-gnu
+# A source build from crates.io (~100 CPU-seconds); the version the release was checked with.
+command -v cargo-zigbuild >/dev/null || cargo install --locked cargo-zigbuild@0.24.1
+targets=()
+for t in x86_64-unknown-linux-musl aarch64-unknown-linux-musl \
+  x86_64-apple-darwin aarch64-apple-darwin x86_64-pc-windows-gnu; do
+  rustup target list --installed | grep -qx "$t" || targets+=("$t")
+done
+[ ${#targets[@]} -eq 0 ] || rustup target add "${targets[@]}"

@@ -18,6 +18,10 @@
 #   musl-tools       musl-gcc, for the C parts (ring, zstd) of the static musl build that the
 #                    backup-schedule test packs into kubectl-etcd's OCI image; and rustup's
 #                    x86_64-unknown-linux-musl standard library
+#   cross toolchain  scripts/install-release-deps.sh: cargo-zigbuild (crates.io), zig (PyPI
+#                    ziglang), qemu-user-static and wine (Debian), the Rust targets — for the
+#                    cross-run checks of tests/release_cross_run.rs (linux/arm64 under qemu,
+#                    windows/amd64 under Wine)
 #   kubectl          the real client the tests check the plugin and the control plane against;
 #                    not installed here (Debian has none): the script stops if it is missing
 # Idempotent: a second run only checks.
@@ -90,6 +94,9 @@ fi
 if command -v rustup >/dev/null && ! rustup target list --installed | grep -qx x86_64-unknown-linux-musl; then
   rustup target add x86_64-unknown-linux-musl
 fi
+
+# The release's cross toolchain, for tests/release_cross_run.rs (idempotent too).
+bash "$(dirname "$0")/install-release-deps.sh"
 
 /usr/bin/etcd --version | sed -n 1p
 "$ETCD35_DIR/usr/bin/etcd" --version | sed -n 1p

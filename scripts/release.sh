@@ -12,7 +12,8 @@
 # Platforms: linux/amd64, linux/arm64 (musl, static), darwin/amd64, darwin/arm64,
 # windows/amd64. Cross toolchain: cargo-zigbuild (crates.io) with zig from PyPI (ziglang) —
 # scripts/install-release-deps.sh installs them, the Rust targets, `file`, qemu-user-static and
-# wine. Builds run one at a time under `nice -n 19` (they are CPU-heavy).
+# wine. All platforms build in one `cargo zigbuild` under `nice -n 19` (CPU-heavy), in
+# CARGO_TARGET_DIR if set.
 #
 # Checks, for every binary: `file` says the expected format and architecture (static ELF for
 # linux); then `kubectl-etcd version` runs natively (linux/amd64), under qemu-aarch64-static
@@ -42,8 +43,7 @@ shopt -s inherit_errexit # a failing step inside $(…) fails the release too
 {
 cd "$(dirname "$0")/.."
 
-# The platforms that can be run here come first (linux/amd64 also makes the image the schedule
-# needs), so a long run proves the most early; darwin, only linked, last.
+# Checked in this order after the one build: those that run here first, darwin (only linked) last.
 all_platforms="linux/amd64 windows/amd64 linux/arm64 darwin/amd64 darwin/arm64"
 out=dist profile=release platforms=$all_platforms
 binary="" os="" arch="" write_krew=0 allow_dynamic=0 image_tag=""
@@ -62,6 +62,11 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument $1 (see scripts/release.sh --help)" >&2; exit 2 ;;
   esac
 done
+# Where cargo builds: target/, or CARGO_TARGET_DIR (the cross-run test uses its own).
+target_dir=${CARGO_TARGET_DIR:-target}
+mkdir -p "$target_dir"
+target_dir=$(cd "$target_dir" && pwd)
+export CARGO_TARGET_DIR=$target_dir
 version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
 [ -n "$image_tag" ] || image_tag=ghcr.io/kubectl-etcd/kubectl-etcd:$version
 mkdir -p "$out"
@@ -89,24 +94,41 @@ expected_file_type() {
   esac
 }
 
-build() { # platform -> path of the built binary
-  local target exe=""
+# Every platform in ONE cargo invocation (`cargo zigbuild --target a --target b …`): the host's
+# build scripts and proc-macros are compiled once instead of once per platform, and cargo
+# interleaves the targets' crates on the cores it has.
+build_all() { # platforms...
+  local args=() platform target rustflags
+  rustflags=${RUSTFLAGS:-}
+  for platform in "$@"; do
+    target=$(rust_target "$platform")
+    args+=(--target "$target")
+    # Per-target flags, since one invocation builds them all: cargo ignores
+    # CARGO_TARGET_<triple>_RUSTFLAGS when RUSTFLAGS is set, so the caller's RUSTFLAGS are
+    # carried into each target's variable instead.
+    local extra=""
+    if [ "${platform%/*}" = darwin ]; then
+      # zig links Mach-O without an SDK but has no framework stubs: write the two the TLS stack
+      # needs (Security, CoreFoundation) and point the linker at them.
+      local stubs=$target_dir/macos-framework-stubs
+      python3 scripts/macos_framework_stubs.py "$stubs"
+      extra="-C link-arg=-F$stubs"
+    fi
+    local var
+    var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$target")_RUSTFLAGS
+    export "$var=$rustflags $extra"
+  done
+  echo "== building $* (profile $profile) in $target_dir" >&2
+  env -u RUSTFLAGS nice -n 19 cargo zigbuild --locked --profile "$profile" "${args[@]}" --bin kubectl-etcd >&2 \
+    || { echo "the build of $* failed" >&2; return 1; }
+}
+
+built() { # platform -> path of the built binary
+  local target exe="" dir=$profile
   target=$(rust_target "$1")
   [ "${1%/*}" = windows ] && exe=.exe
-  echo "== building $1 ($target, profile $profile)" >&2
-  local rustflags=${RUSTFLAGS:-}
-  if [ "${1%/*}" = darwin ]; then
-    # zig links Mach-O without an SDK but has no framework stubs: write the two the TLS stack
-    # needs (Security, CoreFoundation) and point the linker at them.
-    local stubs=$PWD/target/macos-framework-stubs
-    python3 scripts/macos_framework_stubs.py "$stubs"
-    rustflags="$rustflags -C link-arg=-F$stubs"
-  fi
-  RUSTFLAGS=$rustflags nice -n 19 cargo zigbuild --locked --profile "$profile" --target "$target" --bin kubectl-etcd >&2 \
-    || { echo "the $1 build failed" >&2; return 1; }
-  local dir=$profile
   [ "$profile" = dev ] && dir=debug
-  echo "target/$target/$dir/kubectl-etcd$exe"
+  echo "$target_dir/$target/$dir/kubectl-etcd$exe"
 }
 
 check() { # platform binary
@@ -310,9 +332,11 @@ command -v cargo-zigbuild >/dev/null || { echo "cargo-zigbuild is not installed:
 for platform in $platforms; do
   rust_target "$platform" >/dev/null
 done
+build_all $platforms
 produced=()
 for platform in $platforms; do
-  bin=$(build "$platform")
+  echo "== checking $platform" >&2
+  bin=$(built "$platform")
   check "$platform" "$bin"
   archive=$(package "$platform" "$bin")
   reproducible "$platform" "$bin" "$archive"

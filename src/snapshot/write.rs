@@ -152,13 +152,18 @@ impl PartFile {
         };
         self.sync()?;
         std::fs::rename(&self.part, &self.dest).map_err(|e| werr(&self.dest, e))?;
-        let dir = match self.dest.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        File::open(&dir)
-            .and_then(|d| d.sync_all())
-            .map_err(|e| werr(&dir, e))?;
+        // Unix only: Windows cannot open a directory as a file (File::open answers "Access
+        // denied", so every save failed after its rename) and NTFS journals the rename itself.
+        #[cfg(unix)]
+        {
+            let dir = match self.dest.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            File::open(&dir)
+                .and_then(|d| d.sync_all())
+                .map_err(|e| werr(&dir, e))?;
+        }
         self.part = PathBuf::new();
         Ok(self.dest.clone())
     }
