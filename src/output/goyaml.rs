@@ -109,8 +109,17 @@ impl Emitter {
         if !self.indention || self.column > indent || (self.column == indent && !self.whitespace) {
             self.put_break();
         }
-        while self.column < indent {
-            self.put(' ');
+        if self.column < indent {
+            // Indentation in one copy rather than a space at a time.
+            let n = indent - self.column;
+            let spaces = "                                                                ";
+            let mut left = n;
+            while left > 0 {
+                let k = left.min(spaces.len());
+                self.out.push_str(&spaces[..k]);
+                left -= k;
+            }
+            self.column = indent;
         }
         self.whitespace = true;
         self.indention = true;
@@ -144,9 +153,7 @@ impl Emitter {
         // keys): then no list to build and sort. (ipnsort leaves a sorted slice as it is, so
         // both ways give the same order.)
         let in_order = m.keys().all(|k| !has_nel(k))
-            && m.keys()
-                .zip(m.keys().skip(1))
-                .all(|(a, b)| key_order(a, b) == std::cmp::Ordering::Less);
+            && m.keys().zip(m.keys().skip(1)).all(|(a, b)| precedes(a, b));
         if in_order {
             for (k, v) in m {
                 self.entry(k, v, indent);
@@ -164,7 +171,7 @@ impl Emitter {
     fn entry(&mut self, k: &str, v: &Value, indent: i64) {
         self.write_indent(indent);
         let style = select_style(k, true);
-        let simple = k.len() <= 128 && !k.contains(is_break_char);
+        let simple = k.len() <= 128 && !has_break(k);
         if simple {
             self.scalar(k, style, indent, false);
             self.indicator(":", false, false, false);
@@ -469,6 +476,24 @@ fn as_go_yaml_reads_it(s: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// `key_order(a, b) == Less`, decided at once where the first byte that differs is a letter
+/// in both (letters compare as they are, whatever came before): nearly every pair of keys.
+fn precedes(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    if let Some(i) = x.iter().zip(y).position(|(p, q)| p != q) {
+        if x[i].is_ascii_alphabetic() && y[i].is_ascii_alphabetic() {
+            return x[i] < y[i];
+        }
+    }
+    key_order(a, b) == std::cmp::Ordering::Less
+}
+
+/// Contains a line break character; the non-ASCII ones (U+0085, U+2028, U+2029) are looked
+/// for only in strings that have non-ASCII bytes.
+fn has_break(s: &str) -> bool {
+    s.bytes().any(|b| b == b'\n' || b == b'\r' || b >= 0x80) && s.contains(is_break_char)
 }
 
 /// Contains U+0085 (checking for ASCII first is much cheaper than a substring search).
@@ -821,7 +846,11 @@ pub fn resolves_to_str(s: &str) -> bool {
             if parse_timestamp(s) {
                 return false;
             }
-            let plain: String = s.chars().filter(|&c| c != '_').collect();
+            let plain: Cow<str> = if s.contains('_') {
+                Cow::Owned(s.chars().filter(|&c| c != '_').collect())
+            } else {
+                Cow::Borrowed(s)
+            };
             if go_parse_int_ok(&plain) {
                 return false;
             }
