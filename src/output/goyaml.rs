@@ -128,6 +128,7 @@ impl Emitter {
     /// Emits a node whose parent collection has indent `parent`.
     fn node(&mut self, v: &Value, parent: i64, ctx: Context) {
         match v {
+            Value::String(s) if is_plain_word(s) => self.word(s),
             Value::Object(m) if m.is_empty() => self.flow_empty("{", "}"),
             Value::Array(a) if a.is_empty() => self.flow_empty("[", "]"),
             Value::Object(m) => self.mapping(m, parent),
@@ -170,6 +171,12 @@ impl Emitter {
 
     fn entry(&mut self, k: &str, v: &Value, indent: i64) {
         self.write_indent(indent);
+        if k.len() <= 128 && is_plain_word(k) {
+            self.word(k);
+            self.indicator(":", false, false, false);
+            self.node(v, indent, Context::MappingValue);
+            return;
+        }
         let style = select_style(k, true);
         let simple = k.len() <= 128 && !has_break(k);
         if simple {
@@ -199,6 +206,18 @@ impl Emitter {
             self.indicator("-", true, false, true);
             self.node(item, indent, Context::SequenceItem);
         }
+    }
+
+    /// A plain scalar that [`is_plain_word`]: what `write_plain` does with it (no space
+    /// where a line could fold, so no folding), without looking at its characters again.
+    fn word(&mut self, s: &str) {
+        if !self.whitespace {
+            self.put(' ');
+        }
+        self.out.push_str(s);
+        self.column += s.len();
+        self.whitespace = false;
+        self.indention = false;
     }
 
     fn string(&mut self, s: &str, parent: i64, ctx: Context) {
@@ -512,20 +531,8 @@ enum Style {
 /// encode.go `stringv` and emitterc.go `yaml_emitter_select_scalar_style` for a string
 /// (`simple_key`: a `key:` of a block mapping).
 fn select_style(s: &str, simple_key: bool) -> Style {
-    // Fast path for most keys and many values (`apiVersion`, `nginx`, `kube-system`): a
-    // letter, then bytes that analysis skips. Then no indicator, space, break or special
-    // character, and `resolve` sees a string unless the letter starts a YAML 1.1 word
-    // (`true`, `No`, `null`, …), which the full check handles.
-    if let Some((&first, rest)) = s.as_bytes().split_first() {
-        if first.is_ascii_alphabetic()
-            && rest.iter().all(|&b| BORING[usize::from(b)])
-            && (!matches!(
-                first,
-                b'y' | b'Y' | b'n' | b'N' | b't' | b'T' | b'f' | b'F' | b'o' | b'O'
-            ) || resolves_to_str(s))
-        {
-            return Style::Plain;
-        }
+    if is_plain_word(s) {
+        return Style::Plain;
     }
     let can_use_plain = resolves_to_str(s) && !is_base60_float(s);
     let mut style = if s.contains('\n') {
@@ -533,7 +540,9 @@ fn select_style(s: &str, simple_key: bool) -> Style {
     } else if can_use_plain {
         Style::Plain
     } else {
-        Style::Double
+        // Nothing below turns a double-quoted scalar into another style: no analysis needed
+        // (timestamps, numbers as strings).
+        return Style::Double;
     };
     let a = analyze(s);
     if simple_key && a.multiline {
@@ -549,6 +558,23 @@ fn select_style(s: &str, simple_key: bool) -> Style {
         style = Style::Double;
     }
     style
+}
+
+/// Fast path for most keys and many values (`apiVersion`, `nginx`, `kube-system`): a
+/// letter, then bytes that analysis skips. Then no indicator, space, break or special
+/// character, and `resolve` sees a string unless the letter starts a YAML 1.1 word
+/// (`true`, `No`, `null`, …), which the full check handles. Such a string is plain, in a
+/// key as in a value, and written as it is.
+fn is_plain_word(s: &str) -> bool {
+    let Some((&first, rest)) = s.as_bytes().split_first() else {
+        return false;
+    };
+    first.is_ascii_alphabetic()
+        && rest.iter().all(|&b| BORING[usize::from(b)])
+        && (!matches!(
+            first,
+            b'y' | b'Y' | b'n' | b'N' | b't' | b'T' | b'f' | b'F' | b'o' | b'O'
+        ) || resolves_to_str(s))
 }
 
 #[derive(Debug, PartialEq, Eq)]
