@@ -3,6 +3,7 @@
 //! `main` only parses, runs the command and turns its error into an exit code and a
 //! message that says what failed, why, and what to do next.
 
+mod allocator;
 mod cli;
 mod cli_backup;
 mod cluster;

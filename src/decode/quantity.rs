@@ -20,6 +20,30 @@ enum Format {
 /// The canonical string for `s`; a string apimachinery would reject is returned
 /// unchanged, so that one odd quantity does not hide the whole object.
 pub fn canonical(s: &str) -> String {
+    // Objects repeat a few quantities (`100m`, `128Mi`) endlessly, and the exact arithmetic
+    // (u128 divisions) costs a hundred times a lookup: each decoding thread remembers the
+    // short ones it has seen, up to a bound.
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if s.len() > 32 {
+        return compute(s);
+    }
+    SEEN.with(|seen| {
+        if let Some(known) = seen.borrow().get(s) {
+            return known.clone();
+        }
+        let canonical = compute(s);
+        let mut seen = seen.borrow_mut();
+        if seen.len() < 1024 {
+            seen.insert(s.to_string(), canonical.clone());
+        }
+        canonical
+    })
+}
+
+fn compute(s: &str) -> String {
     if s.is_empty() {
         return "0".to_string();
     }

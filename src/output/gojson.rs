@@ -40,7 +40,7 @@ pub fn write_value(out: &mut String, v: &Value, depth: usize) {
             out.push('{');
             // serde_json's map is a BTreeMap (byte order, as Go sorts) unless some crate in
             // the build turns on `preserve_order`: sort only when needed.
-            let sorted = m.keys().zip(m.keys().skip(1)).all(|(a, b)| a < b);
+            let sorted = maps_are_sorted() || m.keys().zip(m.keys().skip(1)).all(|(a, b)| a < b);
             let mut entry = |i: usize, k: &str, v: &Value| {
                 if i > 0 {
                     out.push(',');
@@ -67,10 +67,29 @@ pub fn write_value(out: &mut String, v: &Value, depth: usize) {
     }
 }
 
+/// Whether serde_json's maps iterate in byte order of their keys (a BTreeMap: no crate in the
+/// build turned on `preserve_order`), found once by looking.
+fn maps_are_sorted() -> bool {
+    static SORTED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *SORTED.get_or_init(|| {
+        let mut m = serde_json::Map::new();
+        m.insert("b".into(), Value::Null);
+        m.insert("a".into(), Value::Null);
+        m.keys().next().map(String::as_str) == Some("a")
+    })
+}
+
 fn newline(out: &mut String, depth: usize) {
+    // The indentation in one copy (as deep as objects go in practice), else four at a time.
+    const SPACES: &str = "                                                                ";
     out.push('\n');
-    for _ in 0..depth {
-        out.push_str("    ");
+    match SPACES.get(..depth * 4) {
+        Some(indent) => out.push_str(indent),
+        None => {
+            for _ in 0..depth {
+                out.push_str("    ");
+            }
+        }
     }
 }
 

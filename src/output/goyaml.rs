@@ -109,8 +109,17 @@ impl Emitter {
         if !self.indention || self.column > indent || (self.column == indent && !self.whitespace) {
             self.put_break();
         }
-        while self.column < indent {
-            self.put(' ');
+        if self.column < indent {
+            // Indentation in one copy rather than a space at a time.
+            let n = indent - self.column;
+            let spaces = "                                                                ";
+            let mut left = n;
+            while left > 0 {
+                let k = left.min(spaces.len());
+                self.out.push_str(&spaces[..k]);
+                left -= k;
+            }
+            self.column = indent;
         }
         self.whitespace = true;
         self.indention = true;
@@ -119,6 +128,7 @@ impl Emitter {
     /// Emits a node whose parent collection has indent `parent`.
     fn node(&mut self, v: &Value, parent: i64, ctx: Context) {
         match v {
+            Value::String(s) if is_plain_word(s) => self.word(s),
             Value::Object(m) if m.is_empty() => self.flow_empty("{", "}"),
             Value::Array(a) if a.is_empty() => self.flow_empty("[", "]"),
             Value::Object(m) => self.mapping(m, parent),
@@ -144,9 +154,7 @@ impl Emitter {
         // keys): then no list to build and sort. (ipnsort leaves a sorted slice as it is, so
         // both ways give the same order.)
         let in_order = m.keys().all(|k| !has_nel(k))
-            && m.keys()
-                .zip(m.keys().skip(1))
-                .all(|(a, b)| key_order(a, b) == std::cmp::Ordering::Less);
+            && m.keys().zip(m.keys().skip(1)).all(|(a, b)| precedes(a, b));
         if in_order {
             for (k, v) in m {
                 self.entry(k, v, indent);
@@ -163,8 +171,14 @@ impl Emitter {
 
     fn entry(&mut self, k: &str, v: &Value, indent: i64) {
         self.write_indent(indent);
+        if k.len() <= 128 && is_plain_word(k) {
+            self.word(k);
+            self.indicator(":", false, false, false);
+            self.node(v, indent, Context::MappingValue);
+            return;
+        }
         let style = select_style(k, true);
-        let simple = k.len() <= 128 && !k.contains(is_break_char);
+        let simple = k.len() <= 128 && !has_break(k);
         if simple {
             self.scalar(k, style, indent, false);
             self.indicator(":", false, false, false);
@@ -192,6 +206,18 @@ impl Emitter {
             self.indicator("-", true, false, true);
             self.node(item, indent, Context::SequenceItem);
         }
+    }
+
+    /// A plain scalar that [`is_plain_word`]: what `write_plain` does with it (no space
+    /// where a line could fold, so no folding), without looking at its characters again.
+    fn word(&mut self, s: &str) {
+        if !self.whitespace {
+            self.put(' ');
+        }
+        self.out.push_str(s);
+        self.column += s.len();
+        self.whitespace = false;
+        self.indention = false;
     }
 
     fn string(&mut self, s: &str, parent: i64, ctx: Context) {
@@ -471,6 +497,24 @@ fn as_go_yaml_reads_it(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `key_order(a, b) == Less`, decided at once where the first byte that differs is a letter
+/// in both (letters compare as they are, whatever came before): nearly every pair of keys.
+fn precedes(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    if let Some(i) = x.iter().zip(y).position(|(p, q)| p != q) {
+        if x[i].is_ascii_alphabetic() && y[i].is_ascii_alphabetic() {
+            return x[i] < y[i];
+        }
+    }
+    key_order(a, b) == std::cmp::Ordering::Less
+}
+
+/// Contains a line break character; the non-ASCII ones (U+0085, U+2028, U+2029) are looked
+/// for only in strings that have non-ASCII bytes.
+fn has_break(s: &str) -> bool {
+    s.bytes().any(|b| b == b'\n' || b == b'\r' || b >= 0x80) && s.contains(is_break_char)
+}
+
 /// Contains U+0085 (checking for ASCII first is much cheaper than a substring search).
 fn has_nel(s: &str) -> bool {
     !s.is_ascii() && s.contains('\u{85}')
@@ -487,20 +531,8 @@ enum Style {
 /// encode.go `stringv` and emitterc.go `yaml_emitter_select_scalar_style` for a string
 /// (`simple_key`: a `key:` of a block mapping).
 fn select_style(s: &str, simple_key: bool) -> Style {
-    // Fast path for most keys and many values (`apiVersion`, `nginx`, `kube-system`): a
-    // letter, then bytes that analysis skips. Then no indicator, space, break or special
-    // character, and `resolve` sees a string unless the letter starts a YAML 1.1 word
-    // (`true`, `No`, `null`, …), which the full check handles.
-    if let Some((&first, rest)) = s.as_bytes().split_first() {
-        if first.is_ascii_alphabetic()
-            && rest.iter().all(|&b| BORING[usize::from(b)])
-            && (!matches!(
-                first,
-                b'y' | b'Y' | b'n' | b'N' | b't' | b'T' | b'f' | b'F' | b'o' | b'O'
-            ) || resolves_to_str(s))
-        {
-            return Style::Plain;
-        }
+    if is_plain_word(s) {
+        return Style::Plain;
     }
     let can_use_plain = resolves_to_str(s) && !is_base60_float(s);
     let mut style = if s.contains('\n') {
@@ -508,7 +540,9 @@ fn select_style(s: &str, simple_key: bool) -> Style {
     } else if can_use_plain {
         Style::Plain
     } else {
-        Style::Double
+        // Nothing below turns a double-quoted scalar into another style: no analysis needed
+        // (timestamps, numbers as strings).
+        return Style::Double;
     };
     let a = analyze(s);
     if simple_key && a.multiline {
@@ -524,6 +558,23 @@ fn select_style(s: &str, simple_key: bool) -> Style {
         style = Style::Double;
     }
     style
+}
+
+/// Fast path for most keys and many values (`apiVersion`, `nginx`, `kube-system`): a
+/// letter, then bytes that analysis skips. Then no indicator, space, break or special
+/// character, and `resolve` sees a string unless the letter starts a YAML 1.1 word
+/// (`true`, `No`, `null`, …), which the full check handles. Such a string is plain, in a
+/// key as in a value, and written as it is.
+fn is_plain_word(s: &str) -> bool {
+    let Some((&first, rest)) = s.as_bytes().split_first() else {
+        return false;
+    };
+    first.is_ascii_alphabetic()
+        && rest.iter().all(|&b| BORING[usize::from(b)])
+        && (!matches!(
+            first,
+            b'y' | b'Y' | b'n' | b'N' | b't' | b'T' | b'f' | b'F' | b'o' | b'O'
+        ) || resolves_to_str(s))
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -821,7 +872,11 @@ pub fn resolves_to_str(s: &str) -> bool {
             if parse_timestamp(s) {
                 return false;
             }
-            let plain: String = s.chars().filter(|&c| c != '_').collect();
+            let plain: Cow<str> = if s.contains('_') {
+                Cow::Owned(s.chars().filter(|&c| c != '_').collect())
+            } else {
+                Cow::Borrowed(s)
+            };
             if go_parse_int_ok(&plain) {
                 return false;
             }

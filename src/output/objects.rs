@@ -147,19 +147,42 @@ impl Items {
 }
 
 /// Runs `f` over contiguous chunks of `items` on every core, results in order.
+///
+/// The chunks are small and handed out as threads become free, so that a core another
+/// process takes for a while (the machine is rarely idle) does not leave the others waiting
+/// at the end of the batch with half of it still to do.
 pub fn parallel_chunks<T: Sync, R: Send>(items: &[T], f: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
     let cores = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
     if cores < 2 || items.len() < 256 {
         return vec![f(items)];
     }
-    let size = items.len().div_ceil(cores);
+    let size = (items.len() / (cores * 8)).max(64);
+    let chunks: Vec<&[T]> = items.chunks(size).collect();
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(chunk) = chunks.get(i) else {
+                return done;
+            };
+            done.push((i, f(chunk)));
+        }
+    };
+    let mut results: Vec<Option<R>> = chunks.iter().map(|_| None).collect();
     std::thread::scope(|s| {
-        let handles: Vec<_> = items.chunks(size).map(|c| s.spawn(|| f(c))).collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    })
+        let helpers: Vec<_> = (1..cores).map(|_| s.spawn(work)).collect();
+        // This thread works too rather than waiting.
+        let mut all = work();
+        for h in helpers {
+            all.extend(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+        }
+        for (i, r) in all {
+            results[i] = Some(r);
+        }
+    });
+    results.into_iter().flatten().collect()
 }

@@ -18,7 +18,14 @@ fn kv(out: &mut Vec<u8>, kv: &Kv, value_only: bool) {
 }
 
 pub fn range(r: &Range, value_only: bool) -> Vec<u8> {
-    let mut out = Vec::new();
+    // Sized at once: growing a buffer of a whole backup's values by doubling copies it
+    // several times and, at the last step, holds the old and the new copy together.
+    let size: usize = r
+        .kvs
+        .iter()
+        .map(|k| k.value.len() + 1 + if value_only { 0 } else { k.key.len() + 1 })
+        .sum();
+    let mut out = Vec::with_capacity(size);
     for k in &r.kvs {
         kv(&mut out, k, value_only);
     }

@@ -131,6 +131,18 @@ impl<'a> Iterator for Fields<'a> {
 }
 
 fn next_field<'a>(buf: &mut &'a [u8]) -> Result<(u32, Raw<'a>)> {
+    // Fast path: a one-byte key (field numbers below 16) of a string or message whose length
+    // fits one byte, as most fields of Kubernetes objects are.
+    if let [key, len, rest @ ..] = *buf {
+        if key & 0x80 == 0 && key & 7 == 2 && key >> 3 != 0 && len & 0x80 == 0 {
+            let len = usize::from(*len);
+            if len <= rest.len() {
+                let (head, tail) = rest.split_at(len);
+                *buf = tail;
+                return Ok((u32::from(key >> 3), Raw::Bytes(head)));
+            }
+        }
+    }
     let (num, wire) =
         decode_key(buf).map_err(|e| ProtoError::new(format!("bad field key: {e}")))?;
     let raw = match wire {
@@ -207,6 +219,10 @@ fn render_message(msg: &'static Message, bytes: &[u8], depth: u32, omit: Omit) -
     let mut rest = &wire[..];
     for (i, field) in msg.fields.iter().enumerate() {
         let n = rest.iter().take_while(|(j, _)| *j == i).count();
+        // Absent fields without a Go zero value to print are most of a message's table.
+        if n == 0 && field.flags & KEEP == 0 {
+            continue;
+        }
         let (mine, tail) = rest.split_at(n);
         rest = tail;
         if omit == Omit::ManagedFieldsHere && field.json == "managedFields" {
