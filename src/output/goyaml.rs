@@ -614,72 +614,146 @@ fn analyze(s: &str) -> Analysis {
     analyze_chars(s)
 }
 
+/// The flags `yaml_emitter_analyze_scalar` gathers, fed one character at a time by both
+/// loops below (on chars, and on ASCII bytes with runs skipped).
+struct Scan {
+    block_indicators: bool,
+    line_breaks: bool,
+    special: bool,
+    leading_space: bool,
+    leading_break: bool,
+    trailing_space: bool,
+    trailing_break: bool,
+    break_space: bool,
+    space_break: bool,
+    previous_space: bool,
+    previous_break: bool,
+    preceded_by_whitespace: bool,
+}
+
+impl Scan {
+    fn new(starts_with_document_marker: bool) -> Self {
+        Scan {
+            block_indicators: starts_with_document_marker,
+            line_breaks: false,
+            special: false,
+            leading_space: false,
+            leading_break: false,
+            trailing_space: false,
+            trailing_break: false,
+            break_space: false,
+            space_break: false,
+            previous_space: false,
+            previous_break: false,
+            preceded_by_whitespace: true,
+        }
+    }
+
+    /// One character: `ascii` is its byte when it is ASCII (every indicator, space and tab
+    /// is); `line_break` and `printable` as emitterc.go classifies it.
+    #[inline]
+    fn character(
+        &mut self,
+        ascii: Option<u8>,
+        line_break: bool,
+        printable: bool,
+        [first, last, followed_by_whitespace]: [bool; 3],
+    ) {
+        let indicator = if first {
+            match ascii {
+                Some(
+                    b'#' | b',' | b'[' | b']' | b'{' | b'}' | b'&' | b'*' | b'!' | b'|' | b'>'
+                    | b'\'' | b'"' | b'%' | b'@' | b'`',
+                ) => true,
+                Some(b'?' | b':' | b'-') => followed_by_whitespace,
+                _ => false,
+            }
+        } else {
+            match ascii {
+                Some(b':') => followed_by_whitespace,
+                Some(b'#') => self.preceded_by_whitespace,
+                _ => false,
+            }
+        };
+        self.block_indicators |= indicator;
+        self.special |= !printable;
+        if ascii == Some(b' ') {
+            self.leading_space |= first;
+            self.trailing_space |= last;
+            self.break_space |= self.previous_break;
+            self.previous_space = true;
+            self.previous_break = false;
+        } else if line_break {
+            self.line_breaks = true;
+            self.leading_break |= first;
+            self.trailing_break |= last;
+            self.space_break |= self.previous_space;
+            self.previous_space = false;
+            self.previous_break = true;
+        } else {
+            self.previous_space = false;
+            self.previous_break = false;
+        }
+        self.preceded_by_whitespace = matches!(ascii, Some(b' ' | b'\t' | b'\0')) || line_break;
+    }
+
+    /// A character that is printable and neither space, break, tab, NUL, `:` nor `#`, after
+    /// the first ([`BORING`]): it only clears the "previous" flags.
+    #[inline]
+    fn boring(&mut self) {
+        self.previous_space = false;
+        self.previous_break = false;
+        self.preceded_by_whitespace = false;
+    }
+
+    /// The end of `yaml_emitter_analyze_scalar`: which styles the flags allow.
+    fn verdict(self) -> Analysis {
+        let mut a = Analysis {
+            multiline: self.line_breaks,
+            block_plain_allowed: true,
+            single_quoted_allowed: true,
+            block_allowed: true,
+        };
+        if self.leading_space || self.leading_break || self.trailing_space || self.trailing_break {
+            a.block_plain_allowed = false;
+        }
+        if self.trailing_space {
+            a.block_allowed = false;
+        }
+        if self.break_space {
+            a.block_plain_allowed = false;
+            a.single_quoted_allowed = false;
+        }
+        if self.space_break || self.special {
+            a.block_plain_allowed = false;
+            a.single_quoted_allowed = false;
+            a.block_allowed = false;
+        }
+        if self.line_breaks || self.block_indicators {
+            a.block_plain_allowed = false;
+        }
+        a
+    }
+}
+
 /// [`analyze`] character by character, as emitterc.go does it.
 fn analyze_chars(s: &str) -> Analysis {
-    let mut block_indicators = s.starts_with("---") || s.starts_with("...");
-    let mut line_breaks = false;
-    let mut special = false;
-    let (mut leading_space, mut leading_break, mut trailing_space, mut trailing_break) =
-        (false, false, false, false);
-    let (mut break_space, mut space_break) = (false, false);
-    let (mut previous_space, mut previous_break) = (false, false);
-    let mut preceded_by_whitespace = true;
+    let mut scan = Scan::new(s.starts_with("---") || s.starts_with("..."));
     let mut chars = s.chars().peekable();
     let mut first = true;
     while let Some(c) = chars.next() {
         let next = chars.peek().copied();
         let followed_by_whitespace = matches!(next, None | Some(' ') | Some('\t'));
-        let last = next.is_none();
-        if first {
-            match c {
-                '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"'
-                | '%' | '@' | '`' => block_indicators = true,
-                '?' | ':' if followed_by_whitespace => block_indicators = true,
-                '-' if followed_by_whitespace => block_indicators = true,
-                _ => {}
-            }
-        } else {
-            match c {
-                ':' if followed_by_whitespace => block_indicators = true,
-                '#' if preceded_by_whitespace => block_indicators = true,
-                _ => {}
-            }
-        }
-        if !is_printable(c) {
-            special = true;
-        }
-        if c == ' ' {
-            leading_space |= first;
-            trailing_space |= last;
-            if previous_break {
-                break_space = true;
-            }
-            previous_space = true;
-            previous_break = false;
-        } else if is_break_char(c) {
-            line_breaks = true;
-            leading_break |= first;
-            trailing_break |= last;
-            if previous_space {
-                space_break = true;
-            }
-            previous_space = false;
-            previous_break = true;
-        } else {
-            previous_space = false;
-            previous_break = false;
-        }
-        preceded_by_whitespace = matches!(c, ' ' | '\t' | '\0') || is_break_char(c);
+        let ascii = u8::try_from(c).ok().filter(u8::is_ascii);
+        scan.character(
+            ascii,
+            is_break_char(c),
+            is_printable(c),
+            [first, next.is_none(), followed_by_whitespace],
+        );
         first = false;
     }
-    verdict(
-        block_indicators,
-        line_breaks,
-        special,
-        [leading_space, leading_break, trailing_space, trailing_break],
-        break_space,
-        space_break,
-    )
+    scan.verdict()
 }
 
 /// Bytes after the first that change nothing but "the previous character was no space,
@@ -694,120 +768,32 @@ const BORING: [bool; 256] = {
     t
 };
 
-/// [`analyze`] for ASCII (nearly every string): the same loop on bytes, skipping runs of
+/// [`analyze`] for ASCII (nearly every string): the same scan on bytes, skipping runs of
 /// [`BORING`] bytes.
 fn analyze_ascii(b: &[u8]) -> Analysis {
     let n = b.len();
-    let mut block_indicators = b.starts_with(b"---") || b.starts_with(b"...");
-    let mut line_breaks = false;
-    let mut special = false;
-    let (mut leading_space, mut leading_break, mut trailing_space, mut trailing_break) =
-        (false, false, false, false);
-    let (mut break_space, mut space_break) = (false, false);
-    let (mut previous_space, mut previous_break) = (false, false);
-    let mut preceded_by_whitespace = true;
+    let mut scan = Scan::new(b.starts_with(b"---") || b.starts_with(b"..."));
     let mut i = 0;
     while i < n {
         let c = b[i];
         if i > 0 && BORING[usize::from(c)] {
-            previous_space = false;
-            previous_break = false;
-            preceded_by_whitespace = false;
+            scan.boring();
             i += 1;
             while i < n && BORING[usize::from(b[i])] {
                 i += 1;
             }
             continue;
         }
-        let first = i == 0;
-        let last = i + 1 == n;
         let followed_by_whitespace = matches!(b.get(i + 1), None | Some(b' ') | Some(b'\t'));
-        if first {
-            match c {
-                b'#' | b',' | b'[' | b']' | b'{' | b'}' | b'&' | b'*' | b'!' | b'|' | b'>'
-                | b'\'' | b'"' | b'%' | b'@' | b'`' => block_indicators = true,
-                b'?' | b':' if followed_by_whitespace => block_indicators = true,
-                b'-' if followed_by_whitespace => block_indicators = true,
-                _ => {}
-            }
-        } else {
-            match c {
-                b':' if followed_by_whitespace => block_indicators = true,
-                b'#' if preceded_by_whitespace => block_indicators = true,
-                _ => {}
-            }
-        }
-        if !(c == b'\n' || (0x20..=0x7E).contains(&c)) {
-            special = true;
-        }
-        if c == b' ' {
-            leading_space |= first;
-            trailing_space |= last;
-            if previous_break {
-                break_space = true;
-            }
-            previous_space = true;
-            previous_break = false;
-        } else if c == b'\r' || c == b'\n' {
-            line_breaks = true;
-            leading_break |= first;
-            trailing_break |= last;
-            if previous_space {
-                space_break = true;
-            }
-            previous_space = false;
-            previous_break = true;
-        } else {
-            previous_space = false;
-            previous_break = false;
-        }
-        preceded_by_whitespace = matches!(c, b' ' | b'\t' | b'\0' | b'\r' | b'\n');
+        scan.character(
+            Some(c),
+            c == b'\r' || c == b'\n',
+            c == b'\n' || (0x20..=0x7E).contains(&c),
+            [i == 0, i + 1 == n, followed_by_whitespace],
+        );
         i += 1;
     }
-    verdict(
-        block_indicators,
-        line_breaks,
-        special,
-        [leading_space, leading_break, trailing_space, trailing_break],
-        break_space,
-        space_break,
-    )
-}
-
-/// The end of `yaml_emitter_analyze_scalar`: which styles the flags allow.
-fn verdict(
-    block_indicators: bool,
-    line_breaks: bool,
-    special: bool,
-    [leading_space, leading_break, trailing_space, trailing_break]: [bool; 4],
-    break_space: bool,
-    space_break: bool,
-) -> Analysis {
-    let mut a = Analysis {
-        multiline: line_breaks,
-        block_plain_allowed: true,
-        single_quoted_allowed: true,
-        block_allowed: true,
-    };
-    if leading_space || leading_break || trailing_space || trailing_break {
-        a.block_plain_allowed = false;
-    }
-    if trailing_space {
-        a.block_allowed = false;
-    }
-    if break_space {
-        a.block_plain_allowed = false;
-        a.single_quoted_allowed = false;
-    }
-    if space_break || special {
-        a.block_plain_allowed = false;
-        a.single_quoted_allowed = false;
-        a.block_allowed = false;
-    }
-    if line_breaks || block_indicators {
-        a.block_plain_allowed = false;
-    }
-    a
+    scan.verdict()
 }
 
 /// resolve.go `resolve("", s)` == `!!str`: would a YAML 1.1 reader take the plain scalar
