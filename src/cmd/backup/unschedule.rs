@@ -51,45 +51,26 @@ pub async fn run(ctx: &Ctx, args: BackupUnscheduleArgs) -> Result<Code> {
         None => eprintln!("No cronjob {name} in {ns}; removing what is left of it."),
     }
     // Jobs left behind (a Job's own default is to orphan its pods: say Background).
-    for j in jobs
-        .list(&ListParams::default().labels(&sel))
-        .await
-        .map_err(|e| fail(e, "list jobs"))?
-        .items
-    {
-        let jn = j.metadata.name.unwrap_or_default();
-        match jobs.delete(&jn, &DeleteParams::background()).await {
-            Ok(_) => println!("job.batch/{jn} deleted"),
-            Err(kube::Error::Api(s)) if s.code == 404 => {}
-            Err(e) => return Err(fail(e, "delete jobs")),
-        }
-    }
-    for p in pods
-        .list(&ListParams::default().labels(&sel))
-        .await
-        .map_err(|e| fail(e, "list pods"))?
-        .items
-    {
-        let pn = p.metadata.name.unwrap_or_default();
-        match pods.delete(&pn, &DeleteParams::default()).await {
-            Ok(_) => println!("pod/{pn} deleted"),
-            Err(kube::Error::Api(s)) if s.code == 404 => {}
-            Err(e) => return Err(fail(e, "delete pods")),
-        }
-    }
-    for s in secrets
-        .list(&ListParams::default().labels(&format!("{sel},{LABEL_OWNED_SECRET}")))
-        .await
-        .map_err(|e| fail(e, "list secrets"))?
-        .items
-    {
-        let sn = s.metadata.name.unwrap_or_default();
-        match secrets.delete(&sn, &DeleteParams::default()).await {
-            Ok(_) => println!("secret/{sn} deleted"),
-            Err(kube::Error::Api(s)) if s.code == 404 => {}
-            Err(e) => return Err(fail(e, "delete secrets")),
-        }
-    }
+    delete_labelled(
+        &jobs,
+        &sel,
+        &DeleteParams::background(),
+        "job.batch",
+        "jobs",
+        &ns,
+    )
+    .await?;
+    delete_labelled(&pods, &sel, &DeleteParams::default(), "pod", "pods", &ns).await?;
+    let owned_secrets = format!("{sel},{LABEL_OWNED_SECRET}");
+    delete_labelled(
+        &secrets,
+        &owned_secrets,
+        &DeleteParams::default(),
+        "secret",
+        "secrets",
+        &ns,
+    )
+    .await?;
     // The garbage collector may still be at work: wait (bounded) until nothing is left.
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
@@ -116,4 +97,33 @@ pub async fn run(ctx: &Ctx, args: BackupUnscheduleArgs) -> Result<Code> {
         eprintln!("Backup schedule {name} removed; the backups at its destination are kept.");
     }
     Ok(Code::Success)
+}
+
+/// Deletes every `plural` matching `selector`, printing `kind/name deleted` as kubectl does;
+/// one already gone (the garbage collector got there first) is not an error.
+async fn delete_labelled<K>(
+    api: &Api<K>,
+    selector: &str,
+    params: &DeleteParams,
+    kind: &str,
+    plural: &str,
+    ns: &str,
+) -> Result<()>
+where
+    K: kube::Resource + Clone + serde::de::DeserializeOwned + std::fmt::Debug,
+{
+    let items = api
+        .list(&ListParams::default().labels(selector))
+        .await
+        .map_err(|e| super::api_failure(e, &format!("list {plural}"), ns))?
+        .items;
+    for item in items {
+        let name = item.meta().name.clone().unwrap_or_default();
+        match api.delete(&name, params).await {
+            Ok(_) => println!("{kind}/{name} deleted"),
+            Err(kube::Error::Api(s)) if s.code == 404 => {}
+            Err(e) => return Err(super::api_failure(e, &format!("delete {plural}"), ns)),
+        }
+    }
+    Ok(())
 }
