@@ -41,7 +41,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l kubeconfig -d
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_needs_command" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -105,7 +105,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l kubeco
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand get" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -145,7 +145,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l kubeco
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand put" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -178,7 +178,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l kubeco
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand del" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -212,7 +212,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l kube
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand watch" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -244,7 +244,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l kub
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand status" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -274,7 +274,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -308,7 +308,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -338,7 +338,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -369,7 +369,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -403,7 +403,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and no
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote resync help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -440,7 +440,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from list" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -471,7 +471,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from add" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -502,7 +502,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from remove" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -534,7 +534,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from update" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -564,7 +564,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from promote" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -595,7 +595,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand member; and __fish_seen_subcommand_from resync" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -633,7 +633,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand move-leader" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -666,7 +666,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l kub
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand defrag" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -701,7 +701,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -734,7 +734,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from list" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -765,7 +765,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -799,7 +799,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand compaction" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -830,7 +830,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and not __fish_seen_subcommand_from list timetolive help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -863,7 +863,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from list" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -893,7 +893,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -927,7 +927,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and not __fish_seen_subcommand_from perf help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -965,7 +965,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __f
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand check; and __fish_seen_subcommand_from perf" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -999,7 +999,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff list prune help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff list prune help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff list prune help" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff list prune help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff list prune help" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff list prune help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff list prune help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status verify restore extract diff list prune help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1041,7 +1041,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1073,7 +1073,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1103,7 +1103,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from verify" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1136,7 +1136,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1175,7 +1175,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from extract" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1209,7 +1209,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from diff" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1240,7 +1240,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1275,7 +1275,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and 
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from prune" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from prune" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from prune" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from prune" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from prune" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from prune" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from prune" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand snapshot; and __fish_seen_subcommand_from prune" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1314,7 +1314,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and no
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and not __fish_seen_subcommand_from schedule status unschedule run help" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and not __fish_seen_subcommand_from schedule status unschedule run help" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and not __fish_seen_subcommand_from schedule status unschedule run help" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and not __fish_seen_subcommand_from schedule status unschedule run help" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and not __fish_seen_subcommand_from schedule status unschedule run help" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and not __fish_seen_subcommand_from schedule status unschedule run help" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and not __fish_seen_subcommand_from schedule status unschedule run help" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and not __fish_seen_subcommand_from schedule status unschedule run help" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1363,7 +1363,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from schedule" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1396,7 +1396,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from status" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from status" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from status" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from status" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from status" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from status" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from status" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from status" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1426,7 +1426,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from unschedule" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1465,7 +1465,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from run" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from run" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from run" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from run" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from run" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from run" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from run" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand backup; and __fish_seen_subcommand_from run" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1501,7 +1501,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l ku
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand version" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1532,7 +1532,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit"
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand secrets-audit" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1563,7 +1563,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l kube
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand usage" -l member -d 'Only these members (etcd name or pod name; comma list)' -r
@@ -1593,7 +1593,7 @@ complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l context -d 'Kubeconfig context to use' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l cluster -d 'Kubeconfig cluster to use. Alone (no value), etcdctl\'s meaning: every member\'s URLs' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l user -d 'Kubeconfig user to use' -r
-complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l request-timeout -d 'Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m)' -r
+complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l request-timeout -d 'How long each Kubernetes API request may wait for the server\'s answer: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l etcd-namespace -d 'Namespace of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l etcd-selector -d 'Label selector of the etcd static pods' -r
 complete -c kubectl-etcd -n "__fish_kubectl_etcd_using_subcommand completion" -l member -d 'Only these members (etcd name or pod name; comma list)' -r

@@ -39,7 +39,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -101,7 +101,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -157,7 +157,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -205,7 +205,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -254,7 +254,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -301,7 +301,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -344,7 +344,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -395,7 +395,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -438,7 +438,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -482,7 +482,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -561,7 +561,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -612,7 +612,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -656,7 +656,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -701,7 +701,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -747,7 +747,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -791,7 +791,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -836,7 +836,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -929,7 +929,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -976,7 +976,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1024,7 +1024,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1075,7 +1075,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1119,7 +1119,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1195,7 +1195,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1240,7 +1240,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1291,7 +1291,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1334,7 +1334,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1411,7 +1411,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1468,7 +1468,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1541,7 +1541,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1595,7 +1595,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1641,7 +1641,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1685,7 +1685,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1732,7 +1732,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1787,7 +1787,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1837,7 +1837,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1883,7 +1883,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -1932,7 +1932,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -2032,7 +2032,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -2097,7 +2097,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -2143,7 +2143,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -2187,7 +2187,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -2240,7 +2240,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -2324,7 +2324,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -2368,7 +2368,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -2412,7 +2412,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \
@@ -2456,7 +2456,7 @@ yaml\:"As \`kubectl get -o yaml\`"))' \
 '--context=[Kubeconfig context to use]:NAME:_default' \
 '--cluster=[Kubeconfig cluster to use. Alone (no value), etcdctl'\''s meaning\: every member'\''s URLs]::NAME:_default' \
 '--user=[Kubeconfig user to use]:NAME:_default' \
-'--request-timeout=[Limit of each Kubernetes API request\: 0 (none), seconds, or a duration (30s, 1m)]:DURATION:_default' \
+'--request-timeout=[How long each Kubernetes API request may wait for the server'\''s answer\: 0 (no limit), seconds, or a duration (30s, 1m); 1m by default]:DURATION:_default' \
 '--etcd-namespace=[Namespace of the etcd static pods]:NS:_default' \
 '--etcd-selector=[Label selector of the etcd static pods]:SELECTOR:_default' \
 '*--member=[Only these members (etcd name or pod name; comma list)]:NAME:_default' \

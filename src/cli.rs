@@ -113,7 +113,8 @@ pub struct GlobalArgs {
     )]
     pub user: Option<String>,
 
-    /// Limit of each Kubernetes API request: 0 (none), seconds, or a duration (30s, 1m).
+    /// How long each Kubernetes API request may wait for the server's answer: 0 (no limit),
+    /// seconds, or a duration (30s, 1m); 1m by default.
     #[arg(long, global = true, value_name = "DURATION", value_parser = parse_request_timeout, help_heading = "Cluster mode")]
     pub request_timeout: Option<RequestTimeout>,
 

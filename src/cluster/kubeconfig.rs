@@ -14,9 +14,14 @@ pub struct KubeOptions {
     pub context: Option<String>,
     pub cluster: Option<String>,
     pub user: Option<String>,
-    /// kubectl's `--request-timeout` for ordinary API requests (never for streams).
+    /// How long each API request may wait for the server's answer (None: forever).
     pub request_timeout: Option<Duration>,
 }
+
+/// The limit when `--request-timeout` is not given. kubectl's default is none, but it notices a
+/// dead connection by HTTP/2 pings; kube's client has neither, so a restore whose API server
+/// went away mid-request would wait forever. A minute is more than any ordinary request takes.
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The kubeconfig kubectl would use: `--kubeconfig`, else `KUBECONFIG` (a list, merged), else
 /// `~/.kube/config`.
@@ -39,10 +44,18 @@ pub async fn client(opts: &KubeOptions) -> Result<kube::Client> {
     let mut config = kube::Config::from_custom_kubeconfig(kubeconfig, &options)
         .await
         .context("the kubeconfig does not describe a usable cluster and user")?;
-    if let Some(t) = opts.request_timeout {
-        config.connect_timeout = Some(t);
-    }
-    kube::Client::try_from(config).context("cannot build a Kubernetes client from the kubeconfig")
+    let Some(limit) = opts.request_timeout else {
+        return kube::Client::try_from(config)
+            .context("cannot build a Kubernetes client from the kubeconfig");
+    };
+    config.connect_timeout = Some(config.connect_timeout.map_or(limit, |c| c.min(limit)));
+    let builder = kube::client::ClientBuilder::try_from(config)
+        .context("cannot build a Kubernetes client from the kubeconfig")?;
+    // Until the response's headers: a watch, an exec or a port-forward answers at once and
+    // then streams for as long as it needs.
+    Ok(builder
+        .with_layer(&tower::timeout::TimeoutLayer::new(limit))
+        .build())
 }
 
 /// kubectl's `--request-timeout`: `0` = none, a bare number = seconds, or a Go duration.

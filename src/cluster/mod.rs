@@ -276,6 +276,12 @@ pub fn api_failure(e: kube::Error, action: &str, namespace: &str) -> anyhow::Err
         kube::Error::Api(s) if s.code == 404 => {
             Failure::new(Code::Error, format!("cannot {action} in {namespace}: {}", s.message)).into()
         }
+        kube::Error::Service(inner) if inner.is::<tower::timeout::error::Elapsed>() => Failure::new(
+            Code::Error,
+            format!("cannot {action} in {namespace}: the API server did not answer in time"),
+        )
+        .hint("check that the API server is up (`kubectl get --raw /readyz`); on a slow or busy cluster raise --request-timeout (0 = no limit)")
+        .into(),
         _ => anyhow::Error::new(e).context(format!("cannot {action} in {namespace}: is the API server reachable?")),
     }
 }

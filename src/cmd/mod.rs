@@ -210,7 +210,10 @@ impl Ctx {
                 context: g.context.clone(),
                 cluster: g.cluster.clone().flatten(),
                 user: g.user.clone(),
-                request_timeout: g.request_timeout.and_then(|t| t.0),
+                request_timeout: match g.request_timeout {
+                    Some(t) => t.0,
+                    None => Some(crate::cluster::kubeconfig::DEFAULT_REQUEST_TIMEOUT),
+                },
             },
             namespace: g.etcd_namespace.clone(),
             selector: g.etcd_selector.clone(),

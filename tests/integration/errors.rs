@@ -162,6 +162,40 @@ fn unreachable_endpoints_fail_fast() {
     drop(hole);
 }
 
+/// An API server whose connection is open but silent (a half-dead connection, a hung server):
+/// each request gives up after --request-timeout and says what to do, never waits forever.
+#[test]
+fn a_silent_api_server_is_given_up_on() {
+    let hole = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = hole.local_addr().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let kubeconfig = dir.path().join("kubeconfig");
+    std::fs::write(
+        &kubeconfig,
+        format!(
+            "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster: {{server: \"http://{addr}\"}}\n\
+             users:\n- name: u\n  user: {{token: t}}\ncontexts:\n- name: x\n  context: {{cluster: c, user: u}}\n\
+             current-context: x\n"
+        ),
+    )
+    .unwrap();
+    let out = ours_raw(&[
+        &format!("--kubeconfig={}", kubeconfig.display()),
+        "--request-timeout=2s",
+        "member",
+        "list",
+    ]);
+    fails(
+        &out,
+        1,
+        &[
+            "cannot list pods in kube-system: the API server did not answer in time",
+            "raise --request-timeout",
+        ],
+    );
+    drop(hole);
+}
+
 #[test]
 fn malformed_input_is_rejected_before_connecting() {
     for (endpoint, needle) in [
