@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What scripts/release.sh needs, from the package registries only (idempotent, as root):
-# cargo-zigbuild (crates.io) with zig (PyPI: ziglang) as the cross linker for every target,
+# cargo-zigbuild (PyPI's wheel, else crates.io) with zig (PyPI: ziglang) as the cross linker for every target,
 # the Rust standard libraries of the five targets (rustup), `file` to check the binaries,
 # qemu-user-static to run the linux/arm64 binary, wine to run the windows one and skopeo to
 # read the container images back as OCI and docker archives (Debian).
@@ -21,8 +21,18 @@ fi
 python3 -c 'import ziglang' 2>/dev/null \
   || pip install --quiet ziglang 2>/dev/null \
   || pip install --quiet --break-system-packages ziglang
-# A source build from crates.io (~100 CPU-seconds); the version the release was checked with.
-command -v cargo-zigbuild >/dev/null || cargo install --locked cargo-zigbuild@0.24.1
+# cargo-zigbuild, the version the release was checked with: the prebuilt wheel its project
+# publishes on PyPI (a source build from crates.io costs a fresh CI machine ~100 CPU-seconds,
+# and is the fallback). pip puts the program in Python's scripts folder; a link in cargo's
+# own bin folder lets `cargo zigbuild` find it whatever PATH says.
+if ! command -v cargo-zigbuild >/dev/null; then
+  { pip install --quiet 'cargo-zigbuild==0.24.1' 2>/dev/null \
+      || pip install --quiet --break-system-packages 'cargo-zigbuild==0.24.1'; } \
+    && ln -sf "$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))')/cargo-zigbuild" \
+      "${CARGO_HOME:-$HOME/.cargo}/bin/cargo-zigbuild" \
+    && cargo-zigbuild --version >/dev/null \
+    || cargo install --locked cargo-zigbuild@0.24.1
+fi
 targets=()
 for t in x86_64-unknown-linux-musl aarch64-unknown-linux-musl \
   x86_64-apple-darwin aarch64-apple-darwin x86_64-pc-windows-gnu; do

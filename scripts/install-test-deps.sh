@@ -18,7 +18,7 @@
 #   musl-tools       musl-gcc, for the C parts (ring, zstd) of the static musl build that the
 #                    backup-schedule test packs into kubectl-etcd's OCI image; and rustup's
 #                    x86_64-unknown-linux-musl standard library
-#   cross toolchain  scripts/install-release-deps.sh: cargo-zigbuild (crates.io), zig (PyPI
+#   cross toolchain  scripts/install-release-deps.sh: cargo-zigbuild and zig (PyPI
 #                    ziglang), qemu-user-static and wine (Debian), the Rust targets — for the
 #                    cross-run checks of tests/release_cross_run.rs (linux/arm64 under qemu,
 #                    windows/amd64 under Wine)

@@ -10,7 +10,7 @@
 #   scripts/release.sh --image-tag registry.example/kubectl-etcd:0.1.0   # another image name
 #
 # Platforms: linux/amd64, linux/arm64 (musl, static), darwin/amd64, darwin/arm64,
-# windows/amd64. Cross toolchain: cargo-zigbuild (crates.io) with zig from PyPI (ziglang) —
+# windows/amd64. Cross toolchain: cargo-zigbuild with zig, both from PyPI (its wheel; ziglang) —
 # scripts/install-release-deps.sh installs them, the Rust targets, `file`, qemu-user-static and
 # wine. All platforms build in one `cargo zigbuild` under `nice -n 19` (CPU-heavy), in
 # CARGO_TARGET_DIR if set.
