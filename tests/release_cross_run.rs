@@ -262,6 +262,7 @@ fn talks_to_etcd(platform: &str, c: &Cluster, runner: &Runner, work: &Path) {
 
 #[test]
 fn linux_arm64_and_windows_amd64_release_binaries_run_and_talk_to_etcd() {
+    support::hang_guard::arm();
     let missing = missing_tools();
     if !missing.is_empty() {
         let msg = format!(

@@ -11,7 +11,7 @@ use kubectl_etcd_testcluster::EtcdVersion;
 use crate::support::controlplane::{
     cert_args, etcdctl, etcdctl_with_stdin, helper_pods, ours, start,
 };
-use crate::support::run::{clean, ours_path, run, Out};
+use crate::support::run::{clean, ours_path, run, wait_bounded, Out};
 
 fn versions() -> [EtcdVersion; 2] {
     [EtcdVersion::V34, EtcdVersion::V35]
@@ -417,7 +417,7 @@ fn ctrl_c_leaves_no_helper_pod() {
     // At once: the Ctrl-C listener exists from the start, so a signal that comes before the
     // command waits for it is still heard (it once needed a sleep here).
     unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
-    let out = child.wait_with_output().unwrap();
+    let out = wait_bounded(child, "kubectl-etcd after a signal");
     assert_eq!(
         out.status.code(),
         Some(130),
@@ -515,7 +515,7 @@ fn direct_external_managed_and_a_dropped_port_forward() {
         std::thread::sleep(Duration::from_millis(5));
     }
     tc.drop_connections();
-    let out = child.wait_with_output().unwrap();
+    let out = wait_bounded(child, "kubectl-etcd after a signal");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(5), "{stderr}");
     assert!(

@@ -21,6 +21,7 @@ fn member_names(tc: &kubectl_etcd_testcluster::TestCluster) -> Vec<String> {
 fn kubectl_get_pod(tc: &kubectl_etcd_testcluster::TestCluster, name: &str) -> std::process::Output {
     std::process::Command::new("kubectl")
         .arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
+        .arg("--request-timeout=60s")
         .args(["get", "pod", "-n", "kube-system", name, "-o", "name"])
         .output()
         .unwrap()

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use kubectl_etcd_testcluster::{EtcdVersion, TestCluster};
 
 use crate::support::controlplane::{etcdctl, helper_pods, ours, start};
-use crate::support::run::{clean, ours_path, Out};
+use crate::support::run::{clean, ours_path, wait_bounded, Out};
 
 fn demo_keys(tc: &TestCluster, i: usize) -> String {
     etcdctl(
@@ -580,7 +580,7 @@ fn ctrl_c(tc: &TestCluster, nodes: usize) {
             std::thread::sleep(Duration::from_millis(50));
         }
         unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
-        let out = child.wait_with_output().unwrap();
+        let out = wait_bounded(child, "kubectl-etcd after a signal");
         let stderr = String::from_utf8_lossy(&out.stderr);
         eprintln!("--- Ctrl-C while {when}:\n{stderr}");
         assert_eq!(out.status.code(), Some(130), "{when}: {stderr}");
@@ -810,6 +810,7 @@ spec:
     loop {
         let out = std::process::Command::new("kubectl")
             .arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
+            .arg("--request-timeout=60s")
             .args(["get", "pod", "-n", "kube-system", &mirror])
             .args(["-o", "jsonpath={.status.reason}"])
             .output()

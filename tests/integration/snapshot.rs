@@ -7,7 +7,7 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use crate::support::etcd::{Cluster, Version};
-use crate::support::run::{clean, etcdctl, ours, ours_path, ours_raw, run};
+use crate::support::run::{clean, etcdctl, ours, ours_path, ours_raw, run, wait_bounded};
 
 /// Keys with history: updates, deletions, a compaction, nested prefixes.
 pub fn load_history(c: &Cluster) {
@@ -218,7 +218,7 @@ fn interrupted_save_leaves_nothing_under_the_final_name() {
         std::io::Read::read_exact(&mut reader, &mut buf).unwrap();
         std::thread::sleep(Duration::from_millis(200));
         unsafe { libc::kill(child.id() as i32, signal) };
-        let out = child.wait_with_output().unwrap();
+        let out = wait_bounded(child, "kubectl-etcd after a signal");
         drop(reader);
         assert!(
             !file.exists(),

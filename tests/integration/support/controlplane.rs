@@ -7,6 +7,7 @@ use kubectl_etcd_testcluster::{EtcdVersion, Options, TestCluster};
 use super::run::{clean, ours_path, run, Out};
 
 pub fn start(nodes: usize, v: EtcdVersion) -> TestCluster {
+    super::hang_guard::arm();
     TestCluster::start(Options {
         nodes,
         etcd_version: v,
@@ -60,6 +61,7 @@ pub fn etcdctl_with_stdin(tc: &TestCluster, i: usize, args: &[&str], stdin: Opti
 pub fn helper_pods(tc: &TestCluster) -> Vec<String> {
     let out = std::process::Command::new("kubectl")
         .arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
+        .arg("--request-timeout=60s")
         .args([
             "get",
             "pods",

@@ -106,6 +106,7 @@ impl Cluster {
     }
 
     fn start_inner(version: Version, n: usize, extra: &[&str], snapshot: Option<&Path>) -> Cluster {
+        super::hang_guard::arm();
         let dir = tempfile::tempdir().unwrap();
         let pki = Pki::generate(&dir.path().join("pki"), "node-0");
         let mut members: Vec<Member> = (0..n)

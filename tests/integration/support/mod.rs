@@ -4,6 +4,7 @@
 pub mod controlplane;
 pub mod emulators;
 pub mod etcd;
+pub mod hang_guard;
 pub mod human;
 pub mod image;
 pub mod moto;

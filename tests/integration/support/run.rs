@@ -1,9 +1,11 @@
 //! Running `kubectl-etcd` and the reference `etcdctl` with the same arguments.
 
 use std::ffi::OsStr;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use super::etcd::Cluster;
 
@@ -60,15 +62,78 @@ pub fn run(mut cmd: Command, stdin: Option<&[u8]>) -> Out {
     })
     .stdout(Stdio::piped())
     .stderr(Stdio::piped());
+    let what = format!("{cmd:?}");
+    super::hang_guard::arm();
     let mut child = cmd.spawn().unwrap();
     if let Some(input) = stdin {
         child.stdin.take().unwrap().write_all(input).unwrap();
     }
-    let out = child.wait_with_output().unwrap();
+    let out = wait_bounded(child, &what);
     Out {
         code: out.status.code().unwrap_or(-1),
         stdout: out.stdout,
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// How long one command of a test may run before the test fails instead of hanging CI:
+/// `KUBECTL_ETCD_TEST_COMMAND_LIMIT` seconds, 600 by default. The slowest command the tests
+/// run (a 3-node restore with its rollback on a loaded 2-core machine) takes about 2 minutes.
+pub fn command_limit() -> Duration {
+    let secs = std::env::var("KUBECTL_ETCD_TEST_COMMAND_LIMIT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(600);
+    Duration::from_secs(secs)
+}
+
+/// `child.wait_with_output()`, bounded by [`command_limit`]: a command that does not finish
+/// in time is killed and the test panics with what it printed so far, so a hang is a failure
+/// that says where, never a CI run that times out without a word.
+#[track_caller]
+pub fn wait_bounded(mut child: Child, what: &str) -> Output {
+    // Each pipe is drained on its own thread (a full pipe would block the child), and the
+    // bytes come back over a channel so a pipe held open by a grandchild cannot block us.
+    fn drain(pipe: Option<impl Read + Send + 'static>) -> mpsc::Receiver<Vec<u8>> {
+        let (tx, rx) = mpsc::channel();
+        if let Some(mut p) = pipe {
+            std::thread::spawn(move || {
+                let mut buf = Vec::new();
+                let _ = p.read_to_end(&mut buf);
+                let _ = tx.send(buf);
+            });
+        }
+        rx
+    }
+    let (stdout, stderr) = (drain(child.stdout.take()), drain(child.stderr.take()));
+    let limit = command_limit();
+    let deadline = Instant::now() + limit;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if Instant::now() >= deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let grace = Duration::from_secs(5);
+    let stdout = stdout.recv_timeout(grace).unwrap_or_default();
+    let stderr = stderr.recv_timeout(grace).unwrap_or_default();
+    match status {
+        Some(status) => Output {
+            status,
+            stdout,
+            stderr,
+        },
+        None => panic!(
+            "still running after {} s, killed: {what}\nstderr so far:\n{}\nstdout so far:\n{}",
+            limit.as_secs(),
+            String::from_utf8_lossy(&stderr),
+            String::from_utf8_lossy(&stdout)
+        ),
     }
 }
 
