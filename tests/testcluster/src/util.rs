@@ -4,10 +4,48 @@ use std::net::TcpListener;
 
 use anyhow::Result;
 
-/// A TCP port that was free on 127.0.0.1 a moment ago (bound to port 0 and released), and
-/// never handed out before in this process: tests start servers in parallel, and a port
-/// released by one can be the next one the kernel offers another before either server binds.
+/// A TCP port that was free on every address a moment ago, never handed out before in this
+/// process, and *below the kernel's ephemeral range*.
+///
+/// Why below: the kernel gives a port from the ephemeral range to every outgoing connection
+/// (kubectl, etcd clients, the tests themselves). One that lands on a port a server was given
+/// but has not bound yet — or is restarting on, as etcd does after every manifest change —
+/// holds it for the connection's life, and the server crash-loops on `bind: address already
+/// in use` (seen: a one-node control plane that never became ready, its etcd restarted 16
+/// times). Ports below the range are taken only by explicit binds. Tests start servers in
+/// parallel, so each port is handed out once per process.
 pub fn free_port() -> Result<u16> {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let (low, high) = quiet_port_range();
+    if high <= low {
+        return ephemeral_free_port();
+    }
+    let span = u32::from(high - low);
+    // Processes that run one after another (test binaries) start at different places.
+    let start = std::process::id().wrapping_mul(2_654_435_761) % span;
+    for _ in 0..span {
+        let i = NEXT.fetch_add(1, Ordering::Relaxed);
+        let port = low + ((start + i) % span) as u16;
+        if TcpListener::bind(("0.0.0.0", port)).is_ok() {
+            return Ok(port);
+        }
+    }
+    ephemeral_free_port()
+}
+
+/// Ports no outgoing connection is given: from 20000 up to where the kernel's ephemeral range
+/// (`net.ipv4.ip_local_port_range`, 32768 by default) begins.
+fn quiet_port_range() -> (u16, u16) {
+    let ephemeral_low = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<u16>().ok())
+        .unwrap_or(32768);
+    (20000, ephemeral_low)
+}
+
+/// The fallback where the ephemeral range leaves no room below it: a port the kernel offered.
+fn ephemeral_free_port() -> Result<u16> {
     static GIVEN: std::sync::Mutex<std::collections::BTreeSet<u16>> =
         std::sync::Mutex::new(std::collections::BTreeSet::new());
     loop {
