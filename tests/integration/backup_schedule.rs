@@ -32,10 +32,7 @@ fn ours(tc: &TestCluster, env: &[(&str, String)], args: &[&str]) -> Out {
 }
 
 fn kubectl(tc: &TestCluster, args: &[&str]) -> Out {
-    let mut cmd = Command::new("kubectl");
-    cmd.arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
-        .args(args);
-    run(cmd, None)
+    controlplane::kubectl(tc, args, None)
 }
 
 /// moto's variables, with a secret key we can look for.

@@ -4,7 +4,7 @@
 
 use kubectl_etcd_testcluster::EtcdVersion;
 
-use crate::support::controlplane::{etcdctl, ours, start};
+use crate::support::controlplane::{etcdctl, kubectl, ours, start};
 
 fn member_names(tc: &kubectl_etcd_testcluster::TestCluster) -> Vec<String> {
     let list = etcdctl(tc, 0, &["member", "list", "-w", "json"])
@@ -16,15 +16,6 @@ fn member_names(tc: &kubectl_etcd_testcluster::TestCluster) -> Vec<String> {
         .iter()
         .map(|m| m["name"].as_str().unwrap_or("").to_string())
         .collect()
-}
-
-fn kubectl_get_pod(tc: &kubectl_etcd_testcluster::TestCluster, name: &str) -> std::process::Output {
-    std::process::Command::new("kubectl")
-        .arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
-        .arg("--request-timeout=60s")
-        .args(["get", "pod", "-n", "kube-system", name, "-o", "name"])
-        .output()
-        .unwrap()
 }
 
 #[test]
@@ -53,9 +44,21 @@ fn member_remove_node_removes_a_dead_control_plane_node() {
     let names = member_names(&tc);
     assert_eq!(names.len(), 2, "{names:?}");
     assert!(!names.contains(&dead), "{names:?}");
-    let pod = kubectl_get_pod(&tc, &tc.etcd_pod_name(2));
-    assert!(!pod.status.success());
-    assert!(String::from_utf8_lossy(&pod.stderr).contains("NotFound"));
+    let pod = kubectl(
+        &tc,
+        &[
+            "get",
+            "pod",
+            "-n",
+            "kube-system",
+            &tc.etcd_pod_name(2),
+            "-o",
+            "name",
+        ],
+        None,
+    );
+    assert_ne!(pod.code, 0);
+    assert!(pod.stderr.contains("NotFound"), "{}", pod.stderr);
 
     // Again: nothing left to do, and it says so.
     let again = ours(&tc, &["member", "remove", "--node", &dead, "--yes"]).ok();

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use kubectl_etcd_testcluster::{EtcdVersion, Options, TestCluster};
 use serde_json::Value;
 
+use crate::support::controlplane::kubectl;
 use crate::support::run::{clean, ours_path, ours_raw, run, Out};
 
 /// The real-apiserver fixtures (beside the checkout, or where KUBECTL_ETCD_FIXTURES says).
@@ -100,13 +101,6 @@ fn every_real_object_is_addressable_and_extracts_apply_ready() {
         failures.len(),
         failures.join("\n")
     );
-}
-
-fn kubectl(tc: &TestCluster, args: &[&str], stdin: Option<&[u8]>) -> Out {
-    let mut cmd = clean("kubectl");
-    cmd.arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
-        .args(args);
-    run(cmd, stdin)
 }
 
 fn ours(tc: &TestCluster, args: &[&str]) -> Out {

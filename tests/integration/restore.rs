@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use kubectl_etcd_testcluster::{EtcdVersion, TestCluster};
 
-use crate::support::controlplane::{etcdctl, helper_pods, ours, start};
+use crate::support::controlplane::{etcdctl, helper_pods, kubectl, ours, start};
 use crate::support::run::{clean, ours_path, wait_bounded, Out};
 
 fn demo_keys(tc: &TestCluster, i: usize) -> String {
@@ -808,14 +808,20 @@ spec:
     let mirror = format!("kubectl-etcd-watchdog-{}", tc.node_name(0));
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
-        let out = std::process::Command::new("kubectl")
-            .arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
-            .arg("--request-timeout=60s")
-            .args(["get", "pod", "-n", "kube-system", &mirror])
-            .args(["-o", "jsonpath={.status.reason}"])
-            .output()
-            .unwrap();
-        if String::from_utf8_lossy(&out.stdout) == "DeadlineExceeded" {
+        let out = kubectl(
+            tc,
+            &[
+                "get",
+                "pod",
+                "-n",
+                "kube-system",
+                &mirror,
+                "-o",
+                "jsonpath={.status.reason}",
+            ],
+            None,
+        );
+        if out.text() == "DeadlineExceeded" {
             break;
         }
         assert!(Instant::now() < deadline, "kubelet never ended the pod");

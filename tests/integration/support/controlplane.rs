@@ -57,12 +57,21 @@ pub fn etcdctl_with_stdin(tc: &TestCluster, i: usize, args: &[&str], stdin: Opti
     run(cmd, stdin)
 }
 
+/// The real kubectl against the control plane, bounded like every command ([`run`]) and each
+/// of its requests by `--request-timeout` (tests poll with it while the API restarts).
+pub fn kubectl(tc: &TestCluster, args: &[&str], stdin: Option<&[u8]>) -> Out {
+    let mut cmd = clean("kubectl");
+    cmd.arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
+        .arg("--request-timeout=60s")
+        .args(args);
+    run(cmd, stdin)
+}
+
 /// The names (`pod/…`) of every pod kubectl-etcd made, as the real kubectl lists them.
 pub fn helper_pods(tc: &TestCluster) -> Vec<String> {
-    let out = std::process::Command::new("kubectl")
-        .arg(format!("--kubeconfig={}", tc.kubeconfig().display()))
-        .arg("--request-timeout=60s")
-        .args([
+    let out = kubectl(
+        tc,
+        &[
             "get",
             "pods",
             "-A",
@@ -70,16 +79,9 @@ pub fn helper_pods(tc: &TestCluster) -> Vec<String> {
             "app.kubernetes.io/managed-by=kubectl-etcd",
             "-o",
             "name",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(String::from)
-        .collect()
+        ],
+        None,
+    )
+    .ok();
+    out.text().lines().map(String::from).collect()
 }

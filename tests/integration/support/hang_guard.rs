@@ -11,11 +11,7 @@ use std::time::Duration;
 /// `KUBECTL_ETCD_TEST_BINARY_LIMIT` seconds, 45 minutes by default: the integration tests
 /// take about 13 minutes on a busy 2-core machine.
 fn limit() -> Duration {
-    let secs = std::env::var("KUBECTL_ETCD_TEST_BINARY_LIMIT")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(45 * 60);
-    Duration::from_secs(secs)
+    super::limit_from_env("KUBECTL_ETCD_TEST_BINARY_LIMIT", 45 * 60)
 }
 
 /// Arms the guard once per test binary (every runner and cluster start calls this).

@@ -80,11 +80,7 @@ pub fn run(mut cmd: Command, stdin: Option<&[u8]>) -> Out {
 /// `KUBECTL_ETCD_TEST_COMMAND_LIMIT` seconds, 600 by default. The slowest command the tests
 /// run (a 3-node restore with its rollback on a loaded 2-core machine) takes about 2 minutes.
 pub fn command_limit() -> Duration {
-    let secs = std::env::var("KUBECTL_ETCD_TEST_COMMAND_LIMIT")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(600);
-    Duration::from_secs(secs)
+    super::limit_from_env("KUBECTL_ETCD_TEST_COMMAND_LIMIT", 600)
 }
 
 /// `child.wait_with_output()`, bounded by [`command_limit`]: a command that does not finish
