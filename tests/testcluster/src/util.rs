@@ -37,11 +37,14 @@ pub fn free_port() -> Result<u16> {
 /// Ports no outgoing connection is given: from 20000 up to where the kernel's ephemeral range
 /// (`net.ipv4.ip_local_port_range`, 32768 by default) begins.
 fn quiet_port_range() -> (u16, u16) {
-    let ephemeral_low = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
-        .ok()
-        .and_then(|s| s.split_whitespace().next()?.parse::<u16>().ok())
-        .unwrap_or(32768);
-    (20000, ephemeral_low)
+    static RANGE: std::sync::OnceLock<(u16, u16)> = std::sync::OnceLock::new();
+    *RANGE.get_or_init(|| {
+        let ephemeral_low = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+            .ok()
+            .and_then(|s| s.split_whitespace().next()?.parse::<u16>().ok())
+            .unwrap_or(32768);
+        (20000, ephemeral_low)
+    })
 }
 
 /// The fallback where the ephemeral range leaves no room below it: a port the kernel offered.
