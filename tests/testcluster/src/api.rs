@@ -1509,7 +1509,7 @@ async fn connect(
                 "unable to upgrade connection: container not found (\"{cname}\")"
             )));
         };
-        return ws::exec_upgrade(req, shared, q, target);
+        return ws::exec_upgrade(req, shared, q, target, &node.name);
     }
     // portforward
     let mut ports: Vec<u16> = vec![];
@@ -1527,6 +1527,7 @@ async fn connect(
         ));
     };
     let target = ws::PfTarget {
+        node: node.name.clone(),
         node_ip: node.ip,
         pod_name: name.clone(),
         sandbox_id: handle.sandbox_id.clone(),

@@ -280,6 +280,7 @@ impl Cluster {
             registry: Mutex::new(Default::default()),
             policy: Mutex::new(Policy::default()),
             drop_tx,
+            kubelet_restarted: tokio::sync::broadcast::channel(64).0,
             run_dir,
             server_version: server_version(),
             powered_off: Default::default(),

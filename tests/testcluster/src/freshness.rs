@@ -15,7 +15,8 @@
 //! the node's `/` runs `chroot /host systemctl restart kubelet` or
 //! `chroot /host crictl stop $(chroot /host crictl ps -q --name kube-apiserver)`. Those
 //! scripts leave a request under `/run/testcluster/` that the node's kubelet picks up on its
-//! next tick: a kubelet restart resets that kubelet's view; stopping the kube-apiserver
+//! next tick: a kubelet restart resets that kubelet's view and ends the exec and port-forward
+//! streams through that node (see [`crate::state::Shared::spawn_stream`]); stopping the kube-apiserver
 //! container resets the API server's watch cache and ends every open API connection, watches
 //! included (the test control plane has one API server; every node's `crictl` reaches it).
 

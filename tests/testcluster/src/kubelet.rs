@@ -75,6 +75,7 @@ impl Kubelet {
         }
         if std::fs::remove_file(dir.join("restart-kubelet")).is_ok() {
             self.fresh.restart();
+            let _ = self.shared.kubelet_restarted.send(self.node.name.clone());
         }
     }
 

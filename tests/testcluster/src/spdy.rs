@@ -14,6 +14,7 @@ use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio_tungstenite::tungstenite::Message;
+use tokio_util::task::AbortOnDropHandle;
 
 use crate::api::{error_response, full, Body};
 use crate::objects::ApiError;
@@ -165,7 +166,7 @@ pub fn spdy_upgrade(
         return error_response(&ApiError::bad_request(format!("unable to upgrade: unable to negotiate protocol: client supports {:?}, server supports [\"{PF_PROTOCOL}\"]", req.headers().get("X-Stream-Protocol-Version"))));
     }
     let on = hyper::upgrade::on(&mut req);
-    shared.spawn_stream(async move {
+    shared.spawn_stream(&target.node.clone(), async move {
         if let Ok(up) = on.await {
             run_spdy(TokioIo::new(up), target).await;
         }
@@ -187,7 +188,9 @@ where
     let (a, b) = tokio::io::duplex(256 * 1024);
     let (mut sink, mut stream) = ws.split();
     let (mut br, mut bw) = tokio::io::split(b);
-    let up = tokio::spawn(async move {
+    // Both directions end with this future (see ws::run_exec): a half of the WebSocket left
+    // in a task would keep the client's connection open after the stream was dropped.
+    let up = AbortOnDropHandle::new(tokio::spawn(async move {
         while let Some(Ok(m)) = stream.next().await {
             match m {
                 Message::Binary(d) if bw.write_all(&d).await.is_err() => {
@@ -198,8 +201,8 @@ where
             }
         }
         let _ = bw.shutdown().await;
-    });
-    let down = tokio::spawn(async move {
+    }));
+    let down = AbortOnDropHandle::new(tokio::spawn(async move {
         let mut buf = vec![0u8; 64 * 1024];
         loop {
             match br.read(&mut buf).await {
@@ -216,7 +219,7 @@ where
             }
         }
         let _ = sink.send(Message::Close(None)).await;
-    });
+    }));
     run_spdy(a, target).await;
     let _ = down.await;
     up.abort();
@@ -236,7 +239,8 @@ where
 {
     let (mut rd, mut wr) = tokio::io::split(io);
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<u8>>(128);
-    let writer = tokio::spawn(async move {
+    // The writer and the readers end with this future too (see run_tunnel).
+    let writer = AbortOnDropHandle::new(tokio::spawn(async move {
         while let Some(f) = rx.recv().await {
             if wr.write_all(&f).await.is_err() {
                 break;
@@ -246,11 +250,11 @@ where
             }
         }
         let _ = wr.shutdown().await;
-    });
+    }));
     let mut codec = HeaderCodec::new();
     let mut pairs: HashMap<String, Pair> = HashMap::new();
     let mut tcp: HashMap<u32, tokio::net::tcp::OwnedWriteHalf> = HashMap::new();
-    let mut readers: Vec<tokio::task::JoinHandle<()>> = vec![];
+    let mut readers: Vec<AbortOnDropHandle<()>> = vec![];
     loop {
         let mut hdr = [0u8; 8];
         if rd.read_exact(&mut hdr).await.is_err() {
@@ -301,7 +305,7 @@ where
                                 let (mut r, w) = s.into_split();
                                 tcp.insert(d, w);
                                 let tx = tx.clone();
-                                readers.push(tokio::spawn(async move {
+                                readers.push(AbortOnDropHandle::new(tokio::spawn(async move {
                                     let mut buf = vec![0u8; 32 * 1024];
                                     loop {
                                         match r.read(&mut buf).await {
@@ -319,7 +323,7 @@ where
                                     }
                                     let _ = tx.send(data_frame(d, FLAG_FIN, &[])).await;
                                     let _ = tx.send(data_frame(e, FLAG_FIN, &[])).await;
-                                }));
+                                })));
                             }
                             Err(msg) => {
                                 let _ = tx.send(data_frame(e, 0, msg.as_bytes())).await;

@@ -68,6 +68,9 @@ pub struct Shared {
     pub policy: Mutex<Policy>,
     /// Bumped to drop every open API connection (including exec/port-forward streams).
     pub drop_tx: tokio::sync::watch::Sender<u64>,
+    /// The name of a node whose kubelet just restarted: the exec and port-forward streams
+    /// through it end, as the API server's connections to a real kubelet do.
+    pub kubelet_restarted: tokio::sync::broadcast::Sender<String>,
     /// Scratch space for pod runtime files.
     pub run_dir: PathBuf,
     /// kube-apiserver version reported by /version.
@@ -94,15 +97,35 @@ impl Shared {
         self.deleted_uids.lock().unwrap().remove(key)
     }
 
-    /// Serves an upgraded exec or port-forward stream on its own task. The upgraded
-    /// connection outlives hyper's, so [`crate::TestCluster::drop_connections`] must end it
-    /// here.
-    pub fn spawn_stream(&self, fut: impl std::future::Future<Output = ()> + Send + 'static) {
+    /// Serves an upgraded exec or port-forward stream through `node`'s kubelet on its own
+    /// task. The upgraded connection outlives hyper's, so [`crate::TestCluster::drop_connections`]
+    /// (an API server restart) must end it here, and so must a restart of that kubelet.
+    pub fn spawn_stream(
+        &self,
+        node: &str,
+        fut: impl std::future::Future<Output = ()> + Send + 'static,
+    ) {
         let mut drop_rx = self.drop_tx.subscribe();
+        let mut restarts = self.kubelet_restarted.subscribe();
+        let node = node.to_string();
+        let kubelet_gone = async move {
+            loop {
+                match restarts.recv().await {
+                    Ok(n) if n == node => return,
+                    Ok(_) => {}
+                    // Missed some: one of them may have been this node's.
+                    Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => return,
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => {
+                        std::future::pending::<()>().await
+                    }
+                }
+            }
+        };
         tokio::spawn(async move {
             tokio::select! {
                 _ = fut => {}
                 _ = drop_rx.changed() => {}
+                _ = kubelet_gone => {}
             }
         });
     }

@@ -12,6 +12,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio_tungstenite::tungstenite::protocol::{frame::coding::CloseCode, CloseFrame, Role};
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::WebSocketStream;
+use tokio_util::task::AbortOnDropHandle;
 
 use crate::api::{error_response, full, Body, Query};
 use crate::objects::ApiError;
@@ -124,6 +125,7 @@ pub fn exec_upgrade(
     shared: Arc<Shared>,
     q: Query,
     target: ContainerHandle,
+    node: &str,
 ) -> Response<Body> {
     let offered = offered(&req);
     let proto = [
@@ -140,7 +142,7 @@ pub fn exec_upgrade(
     };
     let v5 = proto == Some(V5);
     let on = hyper::upgrade::on(&mut req);
-    shared.spawn_stream(async move {
+    shared.spawn_stream(node, async move {
         if let Some(ws) = upgraded(on).await {
             run_exec(ws, v5, q, target).await;
         }
@@ -181,33 +183,37 @@ async fn run_exec(ws: Ws, v5: bool, q: Query, target: ContainerHandle) {
         }
     };
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Message>(32);
+    // Every helper task ends with this future: when the API server "restarts" it drops the
+    // stream's future, and a task still holding half of the WebSocket would keep the client's
+    // connection open (answering its pings) long after the stream is gone.
+    let mut tasks = Vec::new();
     if let Some(mut out) = child.stdout.take() {
         let tx = tx.clone();
-        tokio::spawn(async move {
+        tasks.push(AbortOnDropHandle::new(tokio::spawn(async move {
             let mut buf = vec![0u8; 32 * 1024];
             while let Ok(n) = out.read(&mut buf).await {
                 if n == 0 || tx.send(bin(1, &buf[..n])).await.is_err() {
                     break;
                 }
             }
-        });
+        })));
     }
     if let Some(mut errp) = child.stderr.take() {
         let tx = tx.clone();
-        tokio::spawn(async move {
+        tasks.push(AbortOnDropHandle::new(tokio::spawn(async move {
             let mut buf = vec![0u8; 32 * 1024];
             while let Ok(n) = errp.read(&mut buf).await {
                 if n == 0 || tx.send(bin(2, &buf[..n])).await.is_err() {
                     break;
                 }
             }
-        });
+        })));
     }
     drop(tx);
     // client → stdin
     let mut stdin = child.stdin.take();
     let (gone_tx, mut gone_rx) = tokio::sync::watch::channel(false);
-    let reader = tokio::spawn(async move {
+    let reader = AbortOnDropHandle::new(tokio::spawn(async move {
         while let Some(msg) = stream.next().await {
             match msg {
                 Ok(Message::Binary(b)) if !b.is_empty() => match b[0] {
@@ -229,7 +235,7 @@ async fn run_exec(ws: Ws, v5: bool, q: Query, target: ContainerHandle) {
         }
         drop(stdin);
         let _ = gone_tx.send(true);
-    });
+    }));
     let mut client_gone = false;
     loop {
         tokio::select! {
@@ -271,6 +277,8 @@ async fn run_exec(ws: Ws, v5: bool, q: Query, target: ContainerHandle) {
 /// Where a port-forward connects.
 #[derive(Clone, Debug)]
 pub struct PfTarget {
+    /// The node whose kubelet serves it.
+    pub node: String,
     pub node_ip: Ipv4Addr,
     pub pod_name: String,
     pub sandbox_id: String,
@@ -312,7 +320,7 @@ pub fn portforward_upgrade(
             return error_response(&ApiError::bad_request("Upgrade request required"));
         };
         let on = hyper::upgrade::on(&mut req);
-        shared.spawn_stream(async move {
+        shared.spawn_stream(&target.node.clone(), async move {
             if let Some(ws) = upgraded(on).await {
                 spdy::run_tunnel(ws, target).await;
             }
@@ -328,7 +336,7 @@ pub fn portforward_upgrade(
         return error_response(&ApiError::bad_request("Upgrade request required"));
     };
     let on = hyper::upgrade::on(&mut req);
-    shared.spawn_stream(async move {
+    shared.spawn_stream(&target.node.clone(), async move {
         if let Some(ws) = upgraded(on).await {
             run_portforward(ws, ports, target).await;
         }
@@ -348,6 +356,8 @@ async fn run_portforward(ws: Ws, ports: Vec<u16>, target: PfTarget) {
     }
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Option<Message>>(64);
     let mut writers: Vec<Option<tokio::net::tcp::OwnedWriteHalf>> = vec![];
+    // Readers end with this stream (see run_exec), and with them their pod connections.
+    let mut tasks = Vec::new();
     let mut open = 0usize;
     for (i, p) in ports.iter().enumerate() {
         match pf_connect(&target, *p).await {
@@ -357,7 +367,7 @@ async fn run_portforward(ws: Ws, ports: Vec<u16>, target: PfTarget) {
                 open += 1;
                 let tx = tx.clone();
                 let ch = (2 * i) as u8;
-                tokio::spawn(async move {
+                tasks.push(AbortOnDropHandle::new(tokio::spawn(async move {
                     let mut buf = vec![0u8; 64 * 1024];
                     loop {
                         match r.read(&mut buf).await {
@@ -372,7 +382,7 @@ async fn run_portforward(ws: Ws, ports: Vec<u16>, target: PfTarget) {
                             }
                         }
                     }
-                });
+                })));
             }
             Err(msg) => {
                 writers.push(None);

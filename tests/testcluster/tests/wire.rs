@@ -83,28 +83,42 @@ async fn session(
     (proto, frames)
 }
 
-#[test]
-fn exec_and_portforward_frames_match_transcripts() {
+/// The frames of each channel in the order they came, channels apart.
+fn by_channel(frames: &Frames) -> std::collections::BTreeMap<(String, u8), Vec<Vec<u8>>> {
+    let mut out = std::collections::BTreeMap::<_, Vec<_>>::new();
+    for (kind, bytes) in frames {
+        let channel = bytes.first().copied().unwrap_or(0);
+        out.entry((kind.clone(), channel))
+            .or_default()
+            .push(bytes.clone());
+    }
+    out
+}
+
+/// A one-node control plane with a running helper pod `name` (busybox, `sleep 3600`).
+fn with_helper(name: &str) -> TestCluster {
     let tc = start(1, EtcdVersion::V35);
     let node = tc.node_name(0);
-    let o = create_from_json(
-        &tc,
-        &helper_pod("wscap-helper", &node, &["sleep", "3600"], json!({})),
-    );
+    let o = create_from_json(&tc, &helper_pod(name, &node, &["sleep", "3600"], json!({})));
     assert!(o.status.success());
-    tc.wait_pod_phase(
-        "kube-system",
-        "wscap-helper",
-        "Running",
-        Duration::from_secs(20),
-    )
-    .unwrap();
-    let etcd = tc.etcd_pod_name(0);
-    let port = tc.etcd_client_port(0);
-    let rt = tokio::runtime::Builder::new_current_thread()
+    tc.wait_pod_phase("kube-system", name, "Running", Duration::from_secs(20))
+        .unwrap();
+    tc
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn exec_and_portforward_frames_match_transcripts() {
+    let tc = with_helper("wscap-helper");
+    let etcd = tc.etcd_pod_name(0);
+    let port = tc.etcd_client_port(0);
+    let rt = runtime();
     rt.block_on(async {
         // exec-stdin-echo
         let path = "/api/v1/namespaces/kube-system/pods/wscap-helper/exec?command=sh&command=-c&command=head%20-c%205%20%3E%2Ftmp%2Fx%3B%20cat%20%2Ftmp%2Fx%3B%20echo%20err%20%3E%262%3B%20exit%203&stdin=true&stdout=true&stderr=true";
@@ -117,7 +131,12 @@ fn exec_and_portforward_frames_match_transcripts() {
             ("binary".into(), [&[3u8][..], br#"{"metadata":{},"status":"Failure","message":"command terminated with non-zero exit code: command terminated with exit code 3","reason":"NonZeroExitCode","details":{"causes":[{"reason":"ExitCode","message":"3"}]}}"#].concat()),
             ("close".into(), vec![0x03, 0xe8]),
         ];
-        assert_eq!(f, want);
+        // stdout and stderr are separate pipes on a real node too: the
+        // kubelet forwards whichever it reads first, so only the order
+        // within each channel (and the status frame after both) is fixed.
+        assert_eq!(by_channel(&f), by_channel(&want));
+        assert_eq!(f[0], want[0]);
+        assert_eq!(f[f.len() - 2..], want[want.len() - 2..]);
         // exec-v4-only, success
         let path = format!("/api/v1/namespaces/kube-system/pods/{etcd}/exec?command=etcdctl&command=version&stdout=true&stderr=true");
         let (proto, f) = session(&tc, &path, "v4.channel.k8s.io", vec![]).await;
@@ -177,4 +196,95 @@ fn exec_and_portforward_frames_match_transcripts() {
         ],
     );
     assert!(String::from_utf8_lossy(&o.stderr).contains("pods \"no-such-pod\" not found"));
+}
+
+/// Opens a WebSocket on `path` (v4), leaving it open.
+async fn open(
+    tc: &TestCluster,
+    path: &str,
+) -> tokio_tungstenite::WebSocketStream<tokio_rustls::client::TlsStream<tokio::net::TcpStream>> {
+    let mut req = format!("wss://127.0.0.1{path}")
+        .into_client_request()
+        .unwrap();
+    req.headers_mut().insert(
+        "Sec-WebSocket-Protocol",
+        "v4.channel.k8s.io".parse().unwrap(),
+    );
+    tokio_tungstenite::client_async(req, tls(tc).await)
+        .await
+        .unwrap()
+        .0
+}
+
+/// Whether the server ends the stream within `limit`, pinging as kube-rs does meanwhile: a
+/// stream left half-alive answers pings but never ends.
+async fn ends_within(
+    ws: &mut tokio_tungstenite::WebSocketStream<
+        tokio_rustls::client::TlsStream<tokio::net::TcpStream>,
+    >,
+    limit: Duration,
+) -> bool {
+    let deadline = tokio::time::Instant::now() + limit;
+    loop {
+        let _ = ws.send(Message::Ping(Vec::new().into())).await;
+        match tokio::time::timeout_at(
+            deadline.min(tokio::time::Instant::now() + Duration::from_secs(1)),
+            ws.next(),
+        )
+        .await
+        {
+            Ok(None | Some(Err(_)) | Some(Ok(Message::Close(_)))) => return true,
+            Ok(Some(Ok(_))) | Err(_) if tokio::time::Instant::now() < deadline => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Exec and port-forward streams end when the API server restarts (every connection) or
+/// when the kubelet of their node restarts, as on a real node: a client waiting on one is
+/// never left with a connection that stays open with nothing behind it.
+#[test]
+fn streams_end_when_the_api_server_or_the_kubelet_restarts() {
+    let tc = with_helper("restart-helper");
+    let etcd = tc.etcd_pod_name(0);
+    let port = tc.etcd_client_port(0);
+    let root = tc.node_root(0);
+    let rt = runtime();
+    let exec = "/api/v1/namespaces/kube-system/pods/restart-helper/exec?command=sleep&command=600&stdout=true&stderr=true";
+    let pf = format!("/api/v1/namespaces/kube-system/pods/{etcd}/portforward?ports={port}");
+    let restart = |what: &str| {
+        if what == "API server" {
+            tc.drop_connections();
+            return;
+        }
+        let o = std::process::Command::new("chroot")
+            .arg(&root)
+            .args(["/usr/bin/systemctl", "restart", "kubelet"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{o:?}");
+    };
+    rt.block_on(async {
+        for what in ["API server", "kubelet"] {
+            let mut e = open(&tc, exec).await;
+            let mut p = open(&tc, &pf).await;
+            // Both are up: the first frames arrived.
+            assert!(e.next().await.unwrap().is_ok(), "{what}");
+            assert!(p.next().await.unwrap().is_ok(), "{what}");
+            assert!(
+                !ends_within(&mut e, Duration::from_secs(2)).await,
+                "{what}: exec ended by itself"
+            );
+            restart(what);
+            // The exec runs `sleep 600`: only the restart can end it this soon.
+            assert!(
+                ends_within(&mut e, Duration::from_secs(60)).await,
+                "{what}: the exec stream stayed open"
+            );
+            assert!(
+                ends_within(&mut p, Duration::from_secs(60)).await,
+                "{what}: the port-forward stayed open"
+            );
+        }
+    });
 }
