@@ -51,6 +51,18 @@ pub fn clean(program: impl AsRef<OsStr>) -> Command {
         }
     }
     cmd.env("ETCDCTL_API", "3");
+    // A shell without job control starts `cmd &` with SIGINT ignored, and an ignored signal
+    // stays ignored across exec: etcdctl would then never stop on the SIGINT a test sends.
+    // The tests must not depend on how `cargo test` was started.
+    // SAFETY: signal() is async-signal-safe.
+    unsafe {
+        use std::os::unix::process::CommandExt;
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::signal(libc::SIGTERM, libc::SIG_DFL);
+            Ok(())
+        });
+    }
     cmd
 }
 
