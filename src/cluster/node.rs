@@ -386,6 +386,27 @@ impl NodePods {
         self.exec(pod, argv, None).await
     }
 
+    /// [`Self::sh`] that gives up after `limit`. For short scripts run while the API server or
+    /// the node's kubelet may restart (around a restore's switch): an exec whose connection
+    /// went away with them may never end.
+    pub async fn sh_within(
+        &self,
+        pod: &str,
+        script: &str,
+        args: &[&str],
+        limit: Duration,
+    ) -> Result<ExecOutput> {
+        tokio::time::timeout(limit, self.sh(pod, script, args))
+            .await
+            .map_err(|_| {
+                anyhow!(
+                    "pod {pod} on node {} did not answer within {}s (the API server or its kubelet may have restarted)",
+                    self.node,
+                    limit.as_secs()
+                )
+            })?
+    }
+
     /// Sends exactly `bytes.len()` bytes to `sh -c SCRIPT` on stdin (the script must stop by
     /// count, e.g. `head -c N`: exec has no reliable end-of-input).
     pub async fn sh_with_input(

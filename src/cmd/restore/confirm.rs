@@ -11,7 +11,7 @@ use etcd_client::GetOptions;
 use super::plan::{outcome_wait, Plan};
 use super::session::Session;
 use super::switch::Switch;
-use super::{emit, say, sha256_hex, K8S};
+use super::{emit, say, sha256_hex, EXEC_LIMIT, K8S};
 use crate::cli::SnapshotRestoreArgs;
 use crate::cluster::node::{Mount, PodRequest};
 use crate::etcd::{Endpoint, Target};
@@ -193,7 +193,7 @@ pub(super) fn describe(state: &str) -> String {
 /// whenever one does not start or disappears: after a switch, the pod object lives in
 /// whichever data the API server serves). Sends `word` first if the watchdog still waits
 /// for one. Gives up after `limit`.
-pub(super) async fn outcome(
+async fn outcome(
     sess: &Session,
     s: &Switch,
     word: Option<&str>,
@@ -218,6 +218,7 @@ pub(super) async fn outcome(
         let name = match s.pods.create(&req).await {
             Ok(n) => n,
             Err(e) => {
+                retrying(s, &e, start, limit);
                 last_err = e;
                 tokio::time::sleep(Duration::from_secs(2)).await;
                 continue;
@@ -226,8 +227,9 @@ pub(super) async fn outcome(
         let r = async {
             s.pods.wait_running(&name).await?;
             loop {
-                // Bounded: the watchdog may restart this node's kubelet while we exec, and an
-                // exec whose kubelet went away never ends. Then a new control pod is made.
+                // Bounded: the watchdog restarts this node's kubelet and the API server, and an
+                // exec whose connection went with them may never end. Then a new control pod is
+                // made.
                 let args = [
                     control.as_str(),
                     &state,
@@ -235,7 +237,9 @@ pub(super) async fn outcome(
                     &manifest,
                     word.unwrap_or(""),
                 ];
-                let exec = s.pods.sh(
+                let out = s
+                    .pods
+                    .sh_within(
                         &name,
                         r#"st=$(head -n 1 "$2" 2>/dev/null)
 case "$5:$st" in commit:switched|rollback:waiting|rollback:armed|rollback:switched)
@@ -245,15 +249,9 @@ sha256sum "$4" | cut -d' ' -f1
 grep 'state: ' "$3" 2>/dev/null | tail -n 1
 grep -E ' (restarted |could not |no [^ ]+ container)' "$3" 2>/dev/null | cut -d' ' -f2-"#,
                         &args,
-                    );
-                let out = tokio::time::timeout(EXEC_LIMIT, exec)
-                    .await
-                    .map_err(|_| {
-                        anyhow!(
-                            "the control pod did not answer within {}s (its kubelet may have restarted)",
-                            EXEC_LIMIT.as_secs()
-                        )
-                    })??
+                        EXEC_LIMIT,
+                    )
+                    .await?
                     .text();
                 let mut lines = out.lines();
                 let st = lines.next().unwrap_or_default().trim().to_string();
@@ -273,7 +271,7 @@ grep -E ' (restarted |could not |no [^ ]+ container)' "$3" 2>/dev/null | cut -d'
                     };
                     let _ = s
                         .pods
-                        .sh(&name, r#"rm -f "$1" "$1.tmp""#, &[&control])
+                        .sh_within(&name, r#"rm -f "$1" "$1.tmp""#, &[&control], EXEC_LIMIT)
                         .await;
                     return Ok::<_, anyhow::Error>(Outcome {
                         state: st,
@@ -292,7 +290,10 @@ grep -E ' (restarted |could not |no [^ ]+ container)' "$3" 2>/dev/null | cut -d'
         let _ = s.pods.delete(&name).await;
         match r {
             Ok(o) => return Ok(o),
-            Err(e) => last_err = e,
+            Err(e) => {
+                retrying(s, &e, start, limit);
+                last_err = e
+            }
         }
         tokio::time::sleep(Duration::from_secs(2)).await;
     }
@@ -303,8 +304,34 @@ grep -E ' (restarted |could not |no [^ ]+ container)' "$3" 2>/dev/null | cut -d'
     )))
 }
 
-/// How long one read of a watchdog's files through a control pod may take.
-const EXEC_LIMIT: Duration = Duration::from_secs(20);
+/// Says why a read of a node's outcome failed and that another follows: a wait of minutes
+/// with nothing on the screen looks like a hang to someone restoring a broken cluster.
+fn retrying(s: &Switch, e: &anyhow::Error, start: Instant, limit: Duration) {
+    if start.elapsed() < limit {
+        // What failed and the root cause: the layers between say little here, and the
+        // final report prints the whole chain if it comes to that.
+        let why = match e.chain().count() {
+            1 => e.to_string(),
+            _ => format!("{e}: {}", e.root_cause()),
+        };
+        say(format!(
+            "  {}: outcome not read yet ({why}); trying again ({}s left)",
+            s.member.node,
+            limit.saturating_sub(start.elapsed()).as_secs()
+        ));
+    }
+}
+
+/// Every node's outcome, read side by side: a node that does not answer costs `limit` once,
+/// not once per node after it.
+pub(super) async fn outcomes(
+    sess: &Session,
+    switches: &[Switch],
+    word: Option<&str>,
+    limit: Duration,
+) -> Vec<Result<Outcome>> {
+    futures_util::future::join_all(switches.iter().map(|s| outcome(sess, s, word, limit))).await
+}
 
 /// Why the wait for the restored etcd ended when the user pressed Ctrl-C.
 const INTERRUPTED: &str = "interrupted by Ctrl-C";
@@ -355,10 +382,7 @@ pub(super) async fn after_restore(
             "rollback"
         }
     };
-    let mut outcomes = Vec::new();
-    for s in switches {
-        outcomes.push(outcome(sess, s, Some(word), outcome_wait(&opts)).await);
-    }
+    let outcomes = outcomes(sess, switches, Some(word), outcome_wait(&opts)).await;
     sess.sweep().await;
     let lines: Vec<String> = switches
         .iter()

@@ -151,6 +151,10 @@ fn sha256_hex(bytes: &[u8]) -> String {
     crate::snapshot::verify::hex(&Sha256::digest(bytes))
 }
 
+/// How long a short script in a helper pod may take around the switch, when the API server
+/// and kubelets restart (see `NodePods::sh_within`).
+const EXEC_LIMIT: std::time::Duration = std::time::Duration::from_secs(20);
+
 fn say(msg: impl AsRef<str>) {
     eprintln!("{}", msg.as_ref());
 }

@@ -132,10 +132,8 @@ pub(super) async fn run(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
     };
     let waited = wait_healthy(&sess, &expect, args.timeout, "waiting for etcd").await;
     let word = if waited.is_ok() { Some("commit") } else { None };
-    let mut outcomes = Vec::new();
-    for s in &switches {
-        outcomes.push(confirm::outcome(&sess, s, word, super::plan::outcome_wait(&opts)).await);
-    }
+    let outcomes =
+        confirm::outcomes(&sess, &switches, word, super::plan::outcome_wait(&opts)).await;
     // The old data's API objects include the pods of the restore being undone (created
     // before its switch): delete them, and this run's.
     remove_stale_pods(&sess).await;

@@ -224,7 +224,7 @@ pub(super) async fn install(
 async fn cancel(switches: &[Switch], helpers: &[(NodePods, String)]) {
     for (s, (pods, helper)) in switches.iter().zip(helpers) {
         let _ = pods
-            .sh(
+            .sh_within(
                 helper,
                 r#"printf 'cancel\n' > "$1.tmp" && mv -f "$1.tmp" "$1"; grep -q "$3" "$2" 2>/dev/null && rm -f "$2"; :"#,
                 &[
@@ -232,6 +232,7 @@ async fn cancel(switches: &[Switch], helpers: &[(NodePods, String)]) {
                     &s.paths.in_pod(&s.paths.watchdog()),
                     &s.ts,
                 ],
+                super::EXEC_LIMIT,
             )
             .await;
     }
@@ -273,10 +274,11 @@ pub(super) async fn arm(switches: &[Switch], helpers: &[(NodePods, String)]) -> 
         // Before the moment, `rollback` cancels; after it, it reverts.
         for (s, (pods, helper)) in switches.iter().zip(helpers) {
             let _ = pods
-                .sh(
+                .sh_within(
                     helper,
                     r#"printf 'rollback\n' > "$1.tmp" && mv -f "$1.tmp" "$1""#,
                     &[&s.paths.in_pod(&s.paths.control(&s.ts))],
+                    super::EXEC_LIMIT,
                 )
                 .await;
         }
