@@ -13,7 +13,7 @@ use super::session::Session;
 use super::switch::Switch;
 use super::{emit, say, sha256_hex, EXEC_LIMIT, K8S};
 use crate::cli::SnapshotRestoreArgs;
-use crate::cluster::node::{Mount, PodRequest};
+use crate::cluster::node::{Mount, NodePods, PodRequest};
 use crate::etcd::{Endpoint, Target};
 use crate::exit::{Code, Failure};
 
@@ -225,7 +225,14 @@ async fn outcome(
             }
         };
         let r = async {
-            s.pods.wait_running(&name).await?;
+            // A control pod that has not started soon is replaced rather than waited for: made
+            // while the API server switched data or the kubelet was stale, it may never start,
+            // and a new one made now will.
+            let pods = NodePods {
+                wait: s.pods.wait.min(CONTROL_START),
+                ..s.pods.clone()
+            };
+            pods.wait_running(&name).await?;
             loop {
                 // Bounded: the watchdog restarts this node's kubelet and the API server, and an
                 // exec whose connection went with them may never end. Then a new control pod is
@@ -332,6 +339,9 @@ pub(super) async fn outcomes(
 ) -> Vec<Result<Outcome>> {
     futures_util::future::join_all(switches.iter().map(|s| outcome(sess, s, word, limit))).await
 }
+
+/// How long a control pod may take to start before a new one is made (see `outcome`).
+const CONTROL_START: Duration = Duration::from_secs(30);
 
 /// Why the wait for the restored etcd ended when the user pressed Ctrl-C.
 const INTERRUPTED: &str = "interrupted by Ctrl-C";

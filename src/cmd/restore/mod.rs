@@ -88,7 +88,10 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
     let (file, _local_copy) = super::snapshot_source::local_path(&file).await?;
     let snap = plan::check_file(&file, &shown, args.skip_hash_check)?;
     let sess = session::open(ctx, args.force, "restore").await?;
-    let plan = plan::make(&sess, &args, &snap, plan::Kind::Restore).await?;
+    // The bump must clear what watchers have seen, not only the snapshot: after an earlier
+    // bumped restore the cluster is already past snapshot + BUMP.
+    let current_rev = confirm::revision(&sess).await;
+    let plan = plan::make(&sess, &args, &snap, plan::Kind::Restore { current_rev }).await?;
     if !show_and_ask(ctx, &plan, &args, "Restore etcd from this snapshot?")? {
         return Ok(Code::Success);
     }

@@ -111,8 +111,9 @@ pub(super) struct NodePlan {
 
 /// Where the data to switch to comes from.
 pub(super) enum Kind {
-    /// The snapshot the user gave.
-    Restore,
+    /// The snapshot the user gave; `current_rev`: the highest revision a member serves now
+    /// (`None`: none answered).
+    Restore { current_rev: Option<i64> },
     /// `--rollback` where every member's etcd can bump revisions: the pre-restore member's
     /// database (`source`, left untouched), re-created with its revision bumped above the
     /// one the cluster serves now (`current_rev`), so no watcher sees revisions go back.
@@ -132,13 +133,16 @@ pub(super) struct Plan {
 }
 
 impl Plan {
-    /// How far `--bump-revision` moves the revision: [`BUMP`] past the snapshot's, or for a
-    /// rollback copy [`BUMP`] past the revision the cluster serves now.
+    /// How far `--bump-revision` moves the revision: [`BUMP`] past the snapshot's or the
+    /// revision the cluster serves now, whichever is higher. Past the snapshot's alone is not
+    /// enough: restoring the same snapshot again after a bumped restore would land below what
+    /// the API server and kubelets have seen.
     pub fn bump_by(&self) -> i64 {
-        match self.kind {
-            Kind::Restore => BUMP,
-            Kind::RollbackCopy { current_rev, .. } => (current_rev - self.revision).max(0) + BUMP,
-        }
+        let current = match self.kind {
+            Kind::Restore { current_rev } => current_rev.unwrap_or(0),
+            Kind::RollbackCopy { current_rev, .. } => current_rev,
+        };
+        (current - self.revision).max(0) + BUMP
     }
 
     /// The revision the restored members must serve.
@@ -188,7 +192,7 @@ impl Plan {
     pub fn text(&self, args: &SnapshotRestoreArgs) -> String {
         let (keep, revert) = self.restarts(args);
         let mut text = match &self.kind {
-            Kind::Restore => String::new(),
+            Kind::Restore { .. } => String::new(),
             Kind::RollbackCopy { source, current_rev } => format!(
                 "Rollback: this etcd can bump revisions, so the pre-restore data is not put back as it is (its revision {} is below the {current_rev} the API server and kubelets have seen). Instead it is re-created from {source} (revision {}, {} live keys) in a new data dir on every node, with the revision bumped above {current_rev}: nothing watches stale revisions afterwards and that directory itself stays untouched.\n\n",
                 self.revision, self.revision, self.keys
@@ -235,10 +239,22 @@ impl Plan {
                 self.bump_by()
             )
         } else if self.bumped {
+            let above = match self.kind {
+                Kind::Restore {
+                    current_rev: Some(c),
+                } if c > self.revision => {
+                    format!(", above the {c} the cluster serves now")
+                }
+                Kind::Restore { current_rev: None } => {
+                    ", the current revision could not be read".to_string()
+                }
+                _ => String::new(),
+            };
             format!(
-                "revision {} (snapshot revision {} + {BUMP}, marked compacted: watchers see their revisions compacted and list afresh)",
+                "revision {} (snapshot revision {} + {}{above}; marked compacted: watchers see their revisions compacted and list afresh)",
                 self.expect_rev(),
-                self.revision
+                self.revision,
+                self.bump_by()
             )
         } else {
             format!(
@@ -293,7 +309,7 @@ pub(super) async fn make(
         .join(",");
     let mut nodes = Vec::new();
     let prefix = match kind {
-        Kind::Restore => "etcd-restore",
+        Kind::Restore { .. } => "etcd-restore",
         Kind::RollbackCopy { .. } => "etcd-rollback",
     };
     for m in &sess.members {
@@ -451,7 +467,11 @@ mod tests {
             revision: 40,
             keys: 10,
         };
-        assert_eq!(plan(Kind::Restore).expect_rev(), 40 + BUMP);
+        let restore = |current_rev| plan(Kind::Restore { current_rev }).expect_rev();
+        assert_eq!(restore(None), 40 + BUMP);
+        assert_eq!(restore(Some(52)), 52 + BUMP);
+        // The same snapshot again after a bumped restore: above what watchers have seen.
+        assert_eq!(restore(Some(40 + BUMP + 7)), 40 + BUMP + 7 + BUMP);
         let copy = |current_rev| {
             plan(Kind::RollbackCopy {
                 source: "cp-0:/var/lib/etcd/member/snap/db".into(),
