@@ -90,12 +90,15 @@ async fn restore(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
     let sess = session::open(ctx, args.force, "restore").await?;
     // The bump must clear what watchers have seen, not only the snapshot: after an earlier
     // bumped restore the cluster is already past snapshot + BUMP.
-    let current_rev = confirm::revision(&sess).await;
-    let plan = plan::make(&sess, &args, &snap, plan::Kind::Restore { current_rev }).await?;
+    let now = confirm::serving(&sess).await;
+    let kind = plan::Kind::Restore {
+        current_rev: now.revision,
+    };
+    let plan = plan::make(&sess, &args, &snap, kind).await?;
     if !show_and_ask(ctx, &plan, &args, "Restore etcd from this snapshot?")? {
         return Ok(Code::Success);
     }
-    switch_to(&sess, &plan, &file, &snap, &args).await
+    switch_to(&sess, &plan, &file, &snap, &args, now.cluster_id).await
 }
 
 /// Prints the plan and asks; false for a dry run (nothing more to do).
@@ -119,14 +122,15 @@ fn show_and_ask(
 
 /// Steps 2 to 4 of an approved plan: prepare every node, switch them together, confirm.
 /// A bumped `--rollback` runs the same steps with the pre-restore member's database.
+/// `old_cluster`: the cluster ID served before (see [`confirm::serving`]).
 async fn switch_to(
     sess: &session::Session,
     plan: &plan::Plan,
     file: &Path,
     snap: &plan::Snap,
     args: &SnapshotRestoreArgs,
+    old_cluster: Option<u64>,
 ) -> Result<Code> {
-    let old_cluster = confirm::cluster_id(sess).await;
     let prepared = prepare::run(sess, plan, file, snap).await?;
     let switches = switch::for_restore(sess, plan);
     if let Err(e) = switch::install(sess, &switches, &prepared, &plan.watchdog(args)).await {

@@ -22,7 +22,8 @@ use crate::manifest;
 pub(super) async fn run(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
     let sess = session::open(ctx, args.force, "roll back").await?;
     let paths = Paths::new()?;
-    let current_cluster = confirm::cluster_id(&sess).await;
+    let now = confirm::serving(&sess).await;
+    let current_cluster = now.cluster_id;
     let mut switches = Vec::new();
     let mut helpers = Vec::new();
     if let Err(e) = find_backups(&sess, &paths, &mut switches, &mut helpers).await {
@@ -30,10 +31,18 @@ pub(super) async fn run(ctx: &Ctx, args: SnapshotRestoreArgs) -> Result<Code> {
         return Err(e);
     }
     let unchanged = switches.iter().all(|s| s.before == s.after);
-    let backwards = match super::rollback_copy::applies(&sess).await {
+    let backwards = match super::rollback_copy::applies(&sess, now.revision) {
         Ok(current_rev) if !unchanged => {
             delete_pods(&helpers).await;
-            return super::rollback_copy::run(ctx, &sess, &args, &switches, current_rev).await;
+            return super::rollback_copy::run(
+                ctx,
+                &sess,
+                &args,
+                &switches,
+                current_rev,
+                now.cluster_id,
+            )
+            .await;
         }
         Ok(_) => String::new(),
         Err(why) => why,

@@ -24,9 +24,10 @@ use crate::cluster::node::{Mount, PodRequest};
 use crate::exit::{Code, Failure};
 use crate::manifest;
 
-/// The revision the cluster serves now, when every member's image can bump revisions (the
-/// case this module handles); `None` when the old path must be taken, with the reason.
-pub(super) async fn applies(sess: &Session) -> Result<i64, String> {
+/// The revision the cluster serves now (`current_rev`, from [`super::confirm::serving`]), when
+/// every member's image can bump revisions (the case this module handles); `Err` when the old
+/// path must be taken, with the reason.
+pub(super) fn applies(sess: &Session, current_rev: Option<i64>) -> Result<i64, String> {
     for m in &sess.members {
         let version = m.image_version().unwrap_or("unknown");
         if !plan::tool_for(version).is_some_and(|t| t.bump) {
@@ -36,8 +37,7 @@ pub(super) async fn applies(sess: &Session) -> Result<i64, String> {
             ));
         }
     }
-    super::confirm::revision(sess)
-        .await
+    current_rev
         .ok_or_else(|| "the current revision cannot be read (etcd does not answer)".to_string())
 }
 
@@ -121,6 +121,7 @@ pub(super) async fn run(
     args: &SnapshotRestoreArgs,
     switches: &[Switch],
     current_rev: i64,
+    old_cluster: Option<u64>,
 ) -> Result<Code> {
     let (file, _tmp, source) = fetch(sess, switches).await?;
     let snap = plan::check_file(&file, &source, true)?;
@@ -137,7 +138,7 @@ pub(super) async fn run(
     )? {
         return Ok(Code::Success);
     }
-    let result = switch_to(sess, &plan, &file, &snap, args).await;
+    let result = switch_to(sess, &plan, &file, &snap, args, old_cluster).await;
     // The pre-restore data holds the pods of the restore being undone (created before its
     // switch): they are back now.
     super::rollback::remove_stale_pods(sess).await;

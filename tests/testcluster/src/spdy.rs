@@ -190,7 +190,7 @@ where
     let (mut br, mut bw) = tokio::io::split(b);
     // Both directions end with this future (see ws::run_exec): a half of the WebSocket left
     // in a task would keep the client's connection open after the stream was dropped.
-    let up = AbortOnDropHandle::new(tokio::spawn(async move {
+    let _up = AbortOnDropHandle::new(tokio::spawn(async move {
         while let Some(Ok(m)) = stream.next().await {
             match m {
                 Message::Binary(d) if bw.write_all(&d).await.is_err() => {
@@ -222,7 +222,6 @@ where
     }));
     run_spdy(a, target).await;
     let _ = down.await;
-    up.abort();
 }
 
 #[derive(Default)]
@@ -359,9 +358,8 @@ where
             }
         }
     }
-    for r in readers {
-        r.abort();
-    }
+    // The readers hold senders: the writer ends once they are gone.
+    drop(readers);
     drop(tx);
     let _ = writer.await;
 }

@@ -213,7 +213,7 @@ async fn run_exec(ws: Ws, v5: bool, q: Query, target: ContainerHandle) {
     // client → stdin
     let mut stdin = child.stdin.take();
     let (gone_tx, mut gone_rx) = tokio::sync::watch::channel(false);
-    let reader = AbortOnDropHandle::new(tokio::spawn(async move {
+    let _reader = AbortOnDropHandle::new(tokio::spawn(async move {
         while let Some(msg) = stream.next().await {
             match msg {
                 Ok(Message::Binary(b)) if !b.is_empty() => match b[0] {
@@ -252,7 +252,6 @@ async fn run_exec(ws: Ws, v5: bool, q: Query, target: ContainerHandle) {
     let status = if client_gone && sink.send(Message::Ping(Vec::new().into())).await.is_err() {
         let _ = child.start_kill();
         let _ = child.wait().await;
-        reader.abort();
         return;
     } else {
         child.wait().await
@@ -271,7 +270,6 @@ async fn run_exec(ws: Ws, v5: bool, q: Query, target: ContainerHandle) {
     let _ = sink.send(bin(3, st.as_bytes())).await;
     let _ = sink.send(close_frame()).await;
     let _ = sink.close().await;
-    reader.abort();
 }
 
 /// Where a port-forward connects.
